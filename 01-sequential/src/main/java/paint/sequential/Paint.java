@@ -1,0 +1,41 @@
+package paint.sequential;
+
+import java.util.concurrent.TimeoutException;
+import paint.common.Canvas;
+import paint.common.Settings;
+import paint.common.Timeline;
+
+/**
+ * The baseline: paint one canvas, then block the thread with {@code Thread.sleep} until its paint
+ * is dry, then the next canvas. Three paintings take three drying times.
+ */
+final class Paint {
+
+  private Paint() { }
+
+  /** Paints every canvas in turn, on the calling thread. */
+  static void paintAll(Settings settings, Timeline timeline) {
+    for (int number = 1; number <= settings.paintings(); number++) {
+      paintOne(new Canvas(number, settings, timeline), settings);
+    }
+  }
+
+  /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
+  static void paintOne(Canvas canvas, Settings settings) {
+    long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
+    try {
+      canvas.paint();
+      while (!canvas.isDry()) {
+        if (System.nanoTime() - giveUpAt >= 0) {
+          throw new TimeoutException();
+        }
+        Thread.sleep(settings.poll().toMillis()); // the thread can do nothing else meanwhile
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // keep the request to stop, so that the run ends promptly
+      canvas.failed(e);
+    } catch (Exception e) {
+      canvas.failed(e);
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package paint.common;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import paint.common.Settings.BadOption;
+import paint.common.Settings.Extra;
+import paint.common.Timeline.Outcome;
+
+/**
+ * What every main does around its style: read the options, paint every canvas under the timing
+ * wrapper, then print the timeline, what went wrong, and the summary line
+ * {@code <style>: <N> paintings in <S.SS> s}. The exit status is 0 when every canvas dried, 1 when
+ * any failed or timed out, and 2 for bad options.
+ */
+public final class Runner {
+
+  /** A style that returns when every painting has an outcome (01-sequential). */
+  @FunctionalInterface
+  public interface Blocking {
+    void paintAll(Settings settings, Timeline timeline) throws Exception;
+  }
+
+  /** A style that returns at once, with a stage that completes when every painting has an outcome. */
+  @FunctionalInterface
+  public interface Async {
+    CompletionStage<?> paintAll(Settings settings, Timeline timeline);
+  }
+
+  /** Refuses settings that a style cannot run, such as more threads than the machine has. */
+  @FunctionalInterface
+  public interface Check {
+    void check(Settings settings) throws BadOption;
+  }
+
+  /** The system property that asks for the run's figures in a file (the tour sets it). */
+  public static final String REPORT_PROPERTY = "paint.report";
+
+  private static final int PROBLEMS_SHOWN = 10;
+
+  private final String style;
+  private final Blocking blocking;
+  private final Async async;
+  private Set<Extra> extras = EnumSet.noneOf(Extra.class);
+  private Check check = settings -> { };
+
+  private Runner(String style, Blocking blocking, Async async) {
+    this.style = style;
+    this.blocking = blocking;
+    this.async = async;
+  }
+
+  public static Runner blocking(String style, Blocking paintAll) {
+    return new Runner(style, paintAll, null);
+  }
+
+  public static Runner async(String style, Async paintAll) {
+    return new Runner(style, null, paintAll);
+  }
+
+  /** Options that this style takes beyond the shared ones. */
+  public Runner extras(Extra... more) {
+    extras = EnumSet.copyOf(Arrays.asList(more));
+    return this;
+  }
+
+  /** A check that refuses settings before anything is painted. */
+  public Runner check(Check refuse) {
+    check = refuse;
+    return this;
+  }
+
+  /** Runs the style with the command line's options and exits with its status. */
+  public void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the style with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+  public int run(String[] args, PrintStream out, PrintStream err) {
+    Settings settings;
+    try {
+      settings = Settings.parse(List.of(args), extras);
+      check.check(settings);
+    } catch (BadOption e) {
+      err.println("error: " + e.getMessage());
+      err.println(Settings.usage(style, extras));
+      return 2;
+    }
+    if (settings.help()) {
+      out.println(Settings.usage(style, extras));
+      return 0;
+    }
+    out.printf("%s: %d %s, %s to dry, checked every %s%n", style, settings.paintings(),
+        settings.paintings() == 1 ? "canvas" : "canvases", Settings.format(settings.dry()),
+        Settings.format(settings.poll()));
+    out.flush();
+
+    List<MemoryPoolMXBean> heap = heapPools();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    AtomicReference<Timeline> started = new AtomicReference<>();
+    Supplier<Timeline> start = () -> {
+      started.set(new Timeline(settings.paintings()));
+      return started.get();
+    };
+    AtomicReference<Duration> elapsed = new AtomicReference<>();
+    String error = null;
+    try {
+      if (blocking != null) {
+        Timed.call(() -> {
+          blocking.paintAll(settings, start.get());
+          return null;
+        }, elapsed::set);
+      } else {
+        Timed.stage(() -> async.paintAll(settings, start.get()), elapsed::set)
+            .toCompletableFuture()
+            .get(patience(settings).toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (TimeoutException e) {
+      error = style + " did not finish within " + Settings.format(patience(settings))
+          + ": a painting was never completed";
+    } catch (ExecutionException e) {
+      error = style + " stopped: " + e.getCause();
+    } catch (Exception e) {
+      error = style + " stopped: " + e;
+    }
+    Timeline timeline = started.get();
+    long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+    out.println(TimelineChart.render(timeline));
+    problems(timeline).forEach(out::println);
+    if (error != null) {
+      err.println("error: " + error);
+    }
+    Duration took = elapsed.get() != null ? elapsed.get() : patience(settings);
+    out.println(summary(style, timeline, took));
+    out.flush();
+    boolean allDry = error == null && timeline.count(Outcome.DRY) == settings.paintings();
+    int status = allDry ? 0 : 1;
+    report(timeline, took, peakHeap, status);
+    return status;
+  }
+
+  /** The summary line, the last one every main prints: {@code futures: 3 paintings in 2.01 s}. */
+  public static String summary(String style, Timeline timeline, Duration took) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %d %s in %.2f s", style,
+        timeline.paintings(), timeline.paintings() == 1 ? "painting" : "paintings",
+        took.toNanos() / 1e9));
+    List<String> wrong = new ArrayList<>();
+    if (timeline.count(Outcome.FAILED) > 0) {
+      wrong.add(timeline.count(Outcome.FAILED) + " failed");
+    }
+    if (timeline.count(Outcome.TIMED_OUT) > 0) {
+      wrong.add(timeline.count(Outcome.TIMED_OUT) + " timed out");
+    }
+    if (timeline.unsettled() > 0) {
+      wrong.add(timeline.unsettled() + " never finished");
+    }
+    if (!wrong.isEmpty()) {
+      line.append(" (").append(String.join(", ", wrong)).append(')');
+    }
+    return line.toString();
+  }
+
+  /** A line for each canvas that did not dry, at most {@value #PROBLEMS_SHOWN} of them. */
+  static List<String> problems(Timeline timeline) {
+    List<String> lines = new ArrayList<>();
+    int count = 0;
+    for (int n = 1; n <= timeline.paintings(); n++) {
+      Outcome outcome = timeline.outcome(n);
+      if (outcome == Outcome.DRY) {
+        continue;
+      }
+      if (++count > PROBLEMS_SHOWN) {
+        continue;
+      }
+      lines.add(outcome == Outcome.FAILED ? "canvas " + n + " failed: " + timeline.failure(n)
+          : outcome == Outcome.TIMED_OUT
+              ? String.format(Locale.ROOT, "canvas %d timed out after %.2f s", n,
+                  timeline.lifetimeNanos(n) / 1e9)
+              : "canvas " + n + " never finished");
+    }
+    if (count > PROBLEMS_SHOWN) {
+      lines.add("... and " + (count - PROBLEMS_SHOWN) + " more canvases that did not dry");
+    }
+    return lines;
+  }
+
+  /** How long an async style may take before the run is declared stuck: far more than it needs. */
+  static Duration patience(Settings settings) {
+    long paintNanos = 2 * settings.work() * settings.paintings();
+    return settings.timeout().plus(settings.dry()).plusSeconds(60).plusNanos(paintNanos);
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    List<MemoryPoolMXBean> pools = new ArrayList<>();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+        pools.add(pool);
+      }
+    }
+    return pools;
+  }
+
+  /** Writes the run's figures where the tour asked for them, as {@code key=value} lines. */
+  private void report(Timeline timeline, Duration took, long peakHeap, int status) {
+    String file = System.getProperty(REPORT_PROPERTY);
+    if (file == null) {
+      return;
+    }
+    List<String> lines = List.of(
+        "style=" + style,
+        "paintings=" + timeline.paintings(),
+        "nanos=" + took.toNanos(),
+        "threads=" + timeline.threadCount(),
+        "peakHeap=" + peakHeap,
+        "dry=" + timeline.count(Outcome.DRY),
+        "failed=" + timeline.count(Outcome.FAILED),
+        "timedOut=" + timeline.count(Outcome.TIMED_OUT),
+        "status=" + status);
+    try {
+      Files.write(Path.of(file), lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

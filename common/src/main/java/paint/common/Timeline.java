@@ -1,0 +1,232 @@
+package paint.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+/**
+ * What happened to every canvas, when, and on which thread: painting, each dryness check, and the
+ * outcome (dry, failed or timed out).
+ *
+ * <p>Recording stays cheap at a million canvases: a few numbers per canvas in flat arrays. Only the
+ * first {@link #DETAILED} canvases, the ones the chart draws, keep every check as a mark.
+ */
+public final class Timeline {
+
+  /** How many canvases keep every mark (and get a row on the chart). */
+  public static final int DETAILED = 20;
+
+  /** What finally happened to a canvas. */
+  public enum Outcome {
+    DRY, FAILED, TIMED_OUT
+  }
+
+  /** One event on a drawn canvas: when, what, and the thread that did it. */
+  record Mark(long at, Kind kind, String thread) { }
+
+  enum Kind {
+    PAINT_START, PAINT_END, WET, DRY, FAILED, TIMED_OUT
+  }
+
+  private final LongSupplier clock;
+  private final long start;
+  private final int paintings;
+  private final long[] paintStart;
+  private final long[] paintEnd;
+  private final long[] end;
+  private final int[] checks;
+  private final long[] paintThread;
+  private final long[] checkThread;
+  private final AtomicIntegerArray outcome;
+  private final Map<Integer, String> failures = new ConcurrentHashMap<>();
+  private final List<List<Mark>> marks = new ArrayList<>();
+  private final LongAdder extraOutcomes = new LongAdder();
+  private final LongAdder checksAfterOutcome = new LongAdder();
+
+  /** A timeline for canvases 1 to {@code paintings}, starting now. */
+  public Timeline(int paintings) {
+    this(paintings, System::nanoTime);
+  }
+
+  /** A timeline that reads the time from {@code clock} (in nanoseconds), for tests. */
+  public Timeline(int paintings, LongSupplier clock) {
+    this.clock = clock;
+    this.start = clock.getAsLong();
+    this.paintings = paintings;
+    this.paintStart = new long[paintings + 1];
+    this.paintEnd = new long[paintings + 1];
+    this.end = new long[paintings + 1];
+    this.checks = new int[paintings + 1];
+    this.paintThread = new long[paintings + 1];
+    this.checkThread = new long[paintings + 1];
+    this.outcome = new AtomicIntegerArray(paintings + 1);
+    for (int n = 1; n <= Math.min(paintings, DETAILED); n++) {
+      marks.add(Collections.synchronizedList(new ArrayList<>()));
+    }
+  }
+
+  void paintStarted(int n) {
+    long at = now();
+    paintStart[n] = at;
+    paintThread[n] = Thread.currentThread().getId();
+    mark(n, at, Kind.PAINT_START);
+  }
+
+  void paintEnded(int n) {
+    long at = now();
+    paintEnd[n] = at;
+    mark(n, at, Kind.PAINT_END);
+  }
+
+  void checked(int n, boolean dry) {
+    long at = now();
+    checks[n]++;
+    checkThread[n] = Thread.currentThread().getId();
+    if (outcome.get(n) != 0) {
+      checksAfterOutcome.increment();
+    }
+    mark(n, at, dry ? Kind.DRY : Kind.WET);
+    if (dry) {
+      settle(n, Outcome.DRY, at);
+    }
+  }
+
+  void failed(int n, Throwable error) {
+    long at = now();
+    boolean timedOut = error instanceof TimeoutException;
+    if (settle(n, timedOut ? Outcome.TIMED_OUT : Outcome.FAILED, at)) {
+      mark(n, at, timedOut ? Kind.TIMED_OUT : Kind.FAILED);
+      if (!timedOut) {
+        failures.put(n, String.valueOf(error.getMessage()));
+      }
+    }
+  }
+
+  private boolean settle(int n, Outcome result, long at) {
+    if (outcome.compareAndSet(n, 0, result.ordinal() + 1)) {
+      end[n] = at;
+      return true;
+    }
+    extraOutcomes.increment();
+    return false;
+  }
+
+  private void mark(int n, long at, Kind kind) {
+    if (n <= DETAILED) {
+      marks.get(n - 1).add(new Mark(at, kind, Thread.currentThread().getName()));
+    }
+  }
+
+  private long now() {
+    return clock.getAsLong() - start;
+  }
+
+  public int paintings() {
+    return paintings;
+  }
+
+  /** Canvas {@code n}'s outcome, or {@code null} if it has none (yet). */
+  public Outcome outcome(int n) {
+    int o = outcome.get(n);
+    return o == 0 ? null : Outcome.values()[o - 1];
+  }
+
+  /** How many canvases ended with {@code result}. */
+  public int count(Outcome result) {
+    int count = 0;
+    for (int n = 1; n <= paintings; n++) {
+      if (outcome.get(n) == result.ordinal() + 1) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** How many canvases have no outcome at all: a style that lost track of them. */
+  public int unsettled() {
+    return paintings - count(Outcome.DRY) - count(Outcome.FAILED) - count(Outcome.TIMED_OUT);
+  }
+
+  /** The message of canvas {@code n}'s failure, or {@code null}. */
+  public String failure(int n) {
+    return failures.get(n);
+  }
+
+  /** Nanoseconds from the start of the timeline to canvas {@code n}'s outcome. */
+  public long endNanos(int n) {
+    return end[n];
+  }
+
+  /** Nanoseconds from canvas {@code n}'s paint starting to its outcome. */
+  public long lifetimeNanos(int n) {
+    return end[n] - paintStart[n];
+  }
+
+  /** How many times canvas {@code n} was checked. */
+  public int checks(int n) {
+    return checks[n];
+  }
+
+  /** Outcomes recorded for a canvas that already had one: found dry twice, say. Should be 0. */
+  public long extraOutcomes() {
+    return extraOutcomes.sum();
+  }
+
+  /** Checks made after a canvas already had its outcome: polling that was never stopped. */
+  public long checksAfterOutcome() {
+    return checksAfterOutcome.sum();
+  }
+
+  /** How many distinct threads painted or checked a canvas. */
+  public int threadCount() {
+    long[] ids = new long[2 * paintings];
+    int size = 0;
+    for (int n = 1; n <= paintings; n++) {
+      if (paintThread[n] != 0) {
+        ids[size++] = paintThread[n];
+      }
+      if (checkThread[n] != 0) {
+        ids[size++] = checkThread[n];
+      }
+    }
+    return (int) Arrays.stream(ids, 0, size).distinct().count();
+  }
+
+  /** The names of the threads that painted or checked the drawn canvases, in order of first use. */
+  public List<String> threadNames() {
+    List<String> names = new ArrayList<>();
+    for (List<Mark> canvas : marks) {
+      for (Mark mark : snapshot(canvas)) {
+        if (!names.contains(mark.thread())) {
+          names.add(mark.thread());
+        }
+      }
+    }
+    return names;
+  }
+
+  List<Mark> marks(int n) {
+    return snapshot(marks.get(n - 1));
+  }
+
+  long paintStartNanos(int n) {
+    return paintStart[n];
+  }
+
+  long paintEndNanos(int n) {
+    return paintEnd[n];
+  }
+
+  private static List<Mark> snapshot(List<Mark> list) {
+    synchronized (list) {
+      return new ArrayList<>(list);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package paint.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import paint.common.Timeline.Kind;
+import paint.common.Timeline.Mark;
+import paint.common.Timeline.Outcome;
+
+/**
+ * Draws a {@link Timeline} as text: one row per canvas, time running left to right, and the
+ * threads that did the work. It fits in 100 columns; beyond {@link Timeline#DETAILED} canvases the
+ * first ones get rows and one line sums up the rest.
+ *
+ * <pre>
+ * one column = 100 ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out
+ *           0s        1s        2s        3s        4s        5s        6s
+ * canvas 1 |P----o----o----o----D                                         | t1
+ * canvas 2 |                    P----o----o----o----D                     | t1
+ * canvas 3 |                                        P----o----o----o----D | t1
+ * ran on: t1 = main
+ * </pre>
+ */
+public final class TimelineChart {
+
+  /** The widest the time axis gets, in columns. */
+  static final int MAX_COLUMNS = 64;
+
+  private static final long[] STEPS_MS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000,
+      10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000};
+
+  private TimelineChart() { }
+
+  /** The chart, lines separated by {@code \n}, without a trailing newline. */
+  public static String render(Timeline timeline) {
+    int rows = timeline.paintings() > Timeline.DETAILED ? Timeline.DETAILED : timeline.paintings();
+    long last = 1;
+    for (int n = 1; n <= timeline.paintings(); n++) {
+      last = Math.max(last, Math.max(timeline.endNanos(n), timeline.paintEndNanos(n)));
+    }
+    long column = columnNanos(last);
+    int width = (int) (last / column) + 1;
+    int labelWidth = ("canvas " + rows).length();
+
+    List<String> lines = new ArrayList<>();
+    lines.add("one column = " + formatMillis(column / 1_000_000)
+        + "; P painting, - drying, o checked (still wet), D dry, X failed, T timed out");
+    lines.add(" ".repeat(labelWidth + 2) + axis(width, column));
+    List<String> threads = timeline.threadNames();
+    for (int n = 1; n <= rows; n++) {
+      String label = String.format("%-" + labelWidth + "s", "canvas " + n);
+      lines.add(label + " |" + row(timeline, n, width, column) + "| " + threadsOf(timeline, n, threads));
+    }
+    if (timeline.paintings() > rows) {
+      lines.add(rest(timeline, rows + 1));
+    }
+    lines.add("ran on: " + legend(threads));
+    return String.join("\n", lines);
+  }
+
+  /** The smallest round column width (1, 2 or 5 times a power of ten ms) that fits the run. */
+  static long columnNanos(long lastNanos) {
+    for (long ms : STEPS_MS) {
+      if (lastNanos / (ms * 1_000_000) < MAX_COLUMNS) {
+        return ms * 1_000_000;
+      }
+    }
+    return STEPS_MS[STEPS_MS.length - 1] * 1_000_000;
+  }
+
+  private static String axis(int width, long column) {
+    StringBuilder axis = new StringBuilder();
+    for (int col = 0; col < width; col += 10) {
+      String tick = formatSeconds(col * column);
+      axis.append(" ".repeat(col - axis.length())).append(tick);
+    }
+    return axis.toString();
+  }
+
+  private static String row(Timeline timeline, int n, int width, long column) {
+    char[] cells = new char[width];
+    java.util.Arrays.fill(cells, ' ');
+    List<Mark> marks = timeline.marks(n);
+    long paintStart = -1;
+    long paintEnd = -1;
+    for (Mark mark : marks) {
+      if (mark.kind() == Kind.PAINT_START) {
+        paintStart = mark.at();
+      } else if (mark.kind() == Kind.PAINT_END) {
+        paintEnd = mark.at();
+      }
+    }
+    if (paintEnd >= 0) {
+      long until = timeline.outcome(n) != null ? timeline.endNanos(n) : marks.get(marks.size() - 1).at();
+      fill(cells, paintEnd, until, column, '-');
+    }
+    for (Mark mark : marks) {
+      if (mark.kind() == Kind.WET) {
+        cells[col(mark.at(), column, width)] = 'o';
+      }
+    }
+    if (paintStart >= 0) {
+      fill(cells, paintStart, paintEnd >= 0 ? paintEnd : paintStart, column, 'P');
+    }
+    for (Mark mark : marks) {
+      char symbol = switch (mark.kind()) {
+        case DRY -> 'D';
+        case FAILED -> 'X';
+        case TIMED_OUT -> 'T';
+        default -> 0;
+      };
+      if (symbol != 0) {
+        cells[col(mark.at(), column, width)] = symbol;
+      }
+    }
+    return new String(cells);
+  }
+
+  private static void fill(char[] cells, long from, long to, long column, char symbol) {
+    for (int c = col(from, column, cells.length); c <= col(to, column, cells.length); c++) {
+      cells[c] = symbol;
+    }
+  }
+
+  private static int col(long nanos, long column, int width) {
+    return (int) Math.min(width - 1, Math.max(0, nanos / column));
+  }
+
+  private static String threadsOf(Timeline timeline, int n, List<String> threads) {
+    List<String> codes = new ArrayList<>();
+    for (Mark mark : timeline.marks(n)) {
+      String code = "t" + (threads.indexOf(mark.thread()) + 1);
+      if (!codes.contains(code)) {
+        codes.add(code);
+      }
+    }
+    return String.join(" ", codes);
+  }
+
+  private static String legend(List<String> threads) {
+    List<String> entries = new ArrayList<>();
+    for (int i = 0; i < threads.size(); i++) {
+      if (i == 4 && threads.size() > 5) {
+        entries.add("... " + threads.size() + " in all");
+        break;
+      }
+      entries.add("t" + (i + 1) + " = " + threads.get(i));
+    }
+    return String.join(", ", entries);
+  }
+
+  /** One line that sums up canvases {@code first} to the last. */
+  private static String rest(Timeline timeline, int first) {
+    long paintedFrom = Long.MAX_VALUE;
+    long paintedTo = 0;
+    long endedBy = 0;
+    for (int n = first; n <= timeline.paintings(); n++) {
+      paintedFrom = Math.min(paintedFrom, timeline.paintStartNanos(n));
+      paintedTo = Math.max(paintedTo, timeline.paintEndNanos(n));
+      endedBy = Math.max(endedBy, timeline.endNanos(n));
+    }
+    int count = timeline.paintings() - first + 1;
+    int dry = 0;
+    int failed = 0;
+    int timedOut = 0;
+    for (int n = first; n <= timeline.paintings(); n++) {
+      Outcome outcome = timeline.outcome(n);
+      if (outcome == Outcome.DRY) {
+        dry++;
+      } else if (outcome == Outcome.FAILED) {
+        failed++;
+      } else if (outcome == Outcome.TIMED_OUT) {
+        timedOut++;
+      }
+    }
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+        "... and %d more canvases (%d to %d): painted %.2f-%.2f s, ", count, first,
+        timeline.paintings(), paintedFrom / 1e9, paintedTo / 1e9));
+    line.append(dry == count ? "all" : String.valueOf(dry))
+        .append(String.format(Locale.ROOT, " dry by %.2f s", endedBy / 1e9));
+    if (failed > 0) {
+      line.append(", ").append(failed).append(" failed");
+    }
+    if (timedOut > 0) {
+      line.append(", ").append(timedOut).append(" timed out");
+    }
+    return line.toString();
+  }
+
+  private static String formatMillis(long ms) {
+    return ms < 1000 ? ms + " ms" : ms / 1000 + " s";
+  }
+
+  private static String formatSeconds(long nanos) {
+    return java.math.BigDecimal.valueOf(nanos / 1_000_000, 3).stripTrailingZeros().toPlainString() + "s";
+  }
+}
