@@ -14,7 +14,11 @@ public final class Main {
   private Main() { }
 
   public static void main(String[] args) {
-    Runner.blocking("sequential", Paint::paintAll).check(Main::refuseLongRuns).main(args);
+    runner().main(args);
+  }
+
+  static Runner runner() {
+    return Runner.blocking("sequential", Paint::paintAll).check(Main::refuseLongRuns);
   }
 
   /** Refuses settings whose run would take longer than {@link #LONGEST_RUN}. */

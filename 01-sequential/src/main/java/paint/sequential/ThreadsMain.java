@@ -16,7 +16,11 @@ public final class ThreadsMain {
   private ThreadsMain() { }
 
   public static void main(String[] args) {
-    Runner.blocking("threads", PaintOnThreads::paintAll).check(ThreadsMain::refuseTooManyThreads).main(args);
+    runner().main(args);
+  }
+
+  static Runner runner() {
+    return Runner.blocking("threads", PaintOnThreads::paintAll).check(ThreadsMain::refuseTooManyThreads);
   }
 
   /** Refuses more paintings than the machine can have threads. */

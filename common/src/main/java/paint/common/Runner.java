@@ -51,6 +51,9 @@ public final class Runner {
     void check(Settings settings) throws BadOption;
   }
 
+  /** How a run ended: its exit status, and, when it ran, its timeline and how long it took. */
+  public record Result(int status, Timeline timeline, Duration elapsed) { }
+
   /** The system property that asks for the run's figures in a file (the tour sets it). */
   public static final String REPORT_PROPERTY = "paint.report";
 
@@ -90,11 +93,11 @@ public final class Runner {
 
   /** Runs the style with the command line's options and exits with its status. */
   public void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.out, System.err).status());
   }
 
-  /** Runs the style with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
-  public int run(String[] args, PrintStream out, PrintStream err) {
+  /** Runs the style with {@code args}, printing to {@code out} and {@code err}. */
+  public Result run(String[] args, PrintStream out, PrintStream err) {
     Settings settings;
     try {
       settings = Settings.parse(List.of(args), extras);
@@ -102,11 +105,11 @@ public final class Runner {
     } catch (BadOption e) {
       err.println("error: " + e.getMessage());
       err.println(Settings.usage(style, extras));
-      return 2;
+      return new Result(2, null, null);
     }
     if (settings.help()) {
       out.println(Settings.usage(style, extras));
-      return 0;
+      return new Result(0, null, null);
     }
     out.printf("%s: %d %s, %s to dry, checked every %s%n", style, settings.paintings(),
         settings.paintings() == 1 ? "canvas" : "canvases", Settings.format(settings.dry()),
@@ -155,7 +158,7 @@ public final class Runner {
     boolean allDry = error == null && timeline.count(Outcome.DRY) == settings.paintings();
     int status = allDry ? 0 : 1;
     report(timeline, took, peakHeap, status);
-    return status;
+    return new Result(status, timeline, took);
   }
 
   /** The summary line, the last one every main prints: {@code futures: 3 paintings in 2.01 s}. */
@@ -204,7 +207,7 @@ public final class Runner {
   }
 
   /** How long an async style may take before the run is declared stuck: far more than it needs. */
-  static Duration patience(Settings settings) {
+  public static Duration patience(Settings settings) {
     long paintNanos = 2 * settings.work() * settings.paintings();
     return settings.timeout().plus(settings.dry()).plusSeconds(60).plusNanos(paintNanos);
   }

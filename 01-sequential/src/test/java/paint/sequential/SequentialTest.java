@@ -1,0 +1,119 @@
+package paint.sequential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import paint.common.Settings;
+import paint.common.Timeline;
+import paint.common.Timeline.Outcome;
+import paint.testing.StyleRun;
+
+@Timeout(10)
+class SequentialTest {
+
+  private static final String[] SHORT = {"--paintings", "3", "--dry", "200ms", "--poll", "50ms"};
+
+  @Test
+  void paintsEveryCanvasOneAfterAnother() {
+    StyleRun run = StyleRun.of(Main.runner(), SHORT);
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    Timeline timeline = run.timeline();
+    assertThat(timeline.count(Outcome.DRY)).isEqualTo(3);
+    assertThat(timeline.extraOutcomes()).isZero();
+    assertThat(timeline.checksAfterOutcome()).isZero();
+    // One after another: the run takes at least the sum of the drying times...
+    assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(3 * 200));
+    // ...each canvas is painted only once the one before it is dry...
+    for (int n = 2; n <= 3; n++) {
+      assertThat(timeline.endNanos(n) - timeline.lifetimeNanos(n)).isGreaterThanOrEqualTo(timeline.endNanos(n - 1));
+    }
+    // ...and everything happens on the thread that called main.
+    assertThat(timeline.threadNames()).containsExactly(Thread.currentThread().getName());
+    assertThat(run.summary()).matches("sequential: 3 paintings in \\d+\\.\\d\\d s");
+  }
+
+  @Test
+  void printsTheStartLineTheTimelineAndTheSummary() {
+    StyleRun run = StyleRun.of(Main.runner(), SHORT);
+    assertThat(run.lines().get(0)).isEqualTo("sequential: 3 canvases, 200ms to dry, checked every 50ms");
+    assertThat(run.out()).contains("canvas 1 |P", "canvas 3 |", "ran on: t1 = " + Thread.currentThread().getName());
+  }
+
+  @Test
+  void aTornCanvasIsReportedAndTheOthersStillDry() {
+    StyleRun run = StyleRun.of(Main.runner(), "--paintings", "3", "--dry", "200ms", "--poll", "50ms",
+        "--fail", "2");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.timeline().outcome(1)).isEqualTo(Outcome.DRY);
+    assertThat(run.timeline().outcome(2)).isEqualTo(Outcome.FAILED);
+    assertThat(run.timeline().outcome(3)).isEqualTo(Outcome.DRY);
+    assertThat(run.out()).contains("canvas 2 failed: canvas 2 tore");
+    assertThat(run.summary()).matches("sequential: 3 paintings in \\d+\\.\\d\\d s \\(1 failed\\)");
+    // The torn canvas costs no drying time: two drying times, well below three.
+    assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofMillis(580));
+  }
+
+  @Test
+  void aStuckCanvasTimesOutAndTheOthersStillDry() {
+    StyleRun run = StyleRun.of(Main.runner(), "--paintings", "3", "--dry", "200ms", "--poll", "50ms",
+        "--stuck", "2", "--timeout", "400ms");
+
+    assertThat(run.status()).isEqualTo(1);
+    Timeline timeline = run.timeline();
+    assertThat(timeline.outcome(2)).isEqualTo(Outcome.TIMED_OUT);
+    assertThat(Duration.ofNanos(timeline.lifetimeNanos(2)))
+        .isBetween(Duration.ofMillis(400), Duration.ofMillis(400 + 50 + 100));
+    assertThat(timeline.outcome(1)).isEqualTo(Outcome.DRY);
+    assertThat(timeline.outcome(3)).isEqualTo(Outcome.DRY);
+    assertThat(run.out()).containsPattern("canvas 2 timed out after 0\\.\\d\\d s");
+    assertThat(run.summary()).endsWith("(1 timed out)");
+  }
+
+  @Test
+  void anInterruptEndsTheRunPromptlyAndIsKept() throws Exception {
+    Settings settings = Settings.parse("--dry", "10s", "--poll", "1s", "--work", "0");
+    Timeline timeline = new Timeline(settings.paintings());
+    long start = System.nanoTime();
+
+    Thread.currentThread().interrupt(); // as if someone asked this thread to stop
+    Paint.paintAll(settings, timeline);
+    boolean stillInterrupted = Thread.interrupted(); // reads and clears the flag
+
+    assertThat(stillInterrupted).isTrue();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    assertThat(timeline.count(Outcome.FAILED)).isEqualTo(3);
+    assertThat(timeline.failure(1)).contains("sleep interrupted");
+  }
+
+  @Test
+  void refusesARunThatWouldTakeHoursWithoutStartingIt() {
+    StyleRun run = StyleRun.of(Main.runner(), "--paintings", "1000000");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.timeline()).isNull();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().findFirst()).hasValue("error: --paintings 1000000: one after another, "
+        + "that takes about 23 days; at most 149 fit in 5 minutes (the other styles take them all at once)");
+    assertThat(run.err()).contains("usage: sequential [options]");
+  }
+
+  @Test
+  void badOptionsExitWithStatusTwoAndTheUsage() {
+    StyleRun run = StyleRun.of(Main.runner(), "--poll", "0ms");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines().findFirst()).hasValue("error: --poll 0ms: must be more than 0");
+    assertThat(run.err()).contains("usage: sequential [options]").doesNotContain("Exception");
+  }
+
+  @Test
+  void helpPrintsTheUsage() {
+    StyleRun run = StyleRun.of(Main.runner(), "--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("usage: sequential [options]");
+  }
+}

@@ -1,0 +1,55 @@
+package paint.sequential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import paint.common.Timeline;
+import paint.common.Timeline.Outcome;
+import paint.testing.StyleRun;
+
+@Timeout(10)
+class ThreadsTest {
+
+  @Test
+  void paintsEveryCanvasOnItsOwnThreadAtOnce() {
+    StyleRun run = StyleRun.of(ThreadsMain.runner(), "--paintings", "3", "--dry", "200ms",
+        "--poll", "50ms", "--work", "100000");
+
+    assertThat(run.status()).isZero();
+    Timeline timeline = run.timeline();
+    assertThat(timeline.count(Outcome.DRY)).isEqualTo(3);
+    assertThat(timeline.extraOutcomes()).isZero();
+    assertThat(timeline.checksAfterOutcome()).isZero();
+    // At least one drying time, and well below the sum of three.
+    assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(200)).isLessThan(Duration.ofMillis(400));
+    assertThat(timeline.threadNames()).containsExactlyInAnyOrder("painter-1", "painter-2", "painter-3");
+    assertThat(timeline.threadCount()).isEqualTo(3);
+    assertThat(run.summary()).matches("threads: 3 paintings in \\d+\\.\\d\\d s");
+  }
+
+  @Test
+  void failuresStayWithTheirCanvas() {
+    StyleRun run = StyleRun.of(ThreadsMain.runner(), "--paintings", "3", "--dry", "200ms",
+        "--poll", "50ms", "--work", "100000", "--fail", "2", "--stuck", "3", "--timeout", "400ms");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.timeline().outcome(1)).isEqualTo(Outcome.DRY);
+    assertThat(run.timeline().outcome(2)).isEqualTo(Outcome.FAILED);
+    assertThat(run.timeline().outcome(3)).isEqualTo(Outcome.TIMED_OUT);
+    assertThat(run.summary()).endsWith("(1 failed, 1 timed out)");
+    assertThat(run.elapsed()).isBetween(Duration.ofMillis(400), Duration.ofMillis(600));
+  }
+
+  @Test
+  void refusesMoreThreadsThanTheMachineAllows() {
+    long tooMany = ThreadsMain.threadLimit();
+    StyleRun run = StyleRun.of(ThreadsMain.runner(), "--paintings", String.valueOf(tooMany));
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.timeline()).isNull();
+    assertThat(run.err().lines().findFirst().orElseThrow())
+        .startsWith("error: --paintings " + tooMany + ": one thread per painting needs " + tooMany + " threads");
+  }
+}

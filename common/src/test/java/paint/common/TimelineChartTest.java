@@ -1,0 +1,108 @@
+package paint.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class TimelineChartTest {
+
+  private static final long MS = 1_000_000;
+
+  /** A clock the test moves by hand. */
+  private long now;
+
+  @Test
+  void drawsTheTalksSequentialRun() {
+    Timeline timeline = new Timeline(3, () -> now);
+    for (int n = 1; n <= 3; n++) {
+      long start = (n - 1) * 2010 * MS;
+      paintAndDry(timeline, n, start);
+    }
+    String thread = Thread.currentThread().getName();
+    assertThat(TimelineChart.render(timeline)).isEqualTo(String.join("\n",
+        "one column = 100 ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        1s        2s        3s        4s        5s        6s",
+        "canvas 1 |P----o----o----o----D                                        | t1",
+        "canvas 2 |                    P----o----o----o----D                    | t1",
+        "canvas 3 |                                        P----o----o----o----D| t1",
+        "ran on: t1 = " + thread));
+  }
+
+  @Test
+  void drawsFailuresTimeoutsAndSeveralThreads() throws Exception {
+    Timeline timeline = new Timeline(3, () -> now);
+    paintAndDry(timeline, 1, 0);
+    Thread other = new Thread(() -> {
+      at(0);
+      timeline.paintStarted(2);
+      at(10 * MS);
+      timeline.failed(2, new IllegalStateException("canvas 2 tore"));
+      at(0);
+      timeline.paintStarted(3);
+      at(10 * MS);
+      timeline.paintEnded(3);
+      for (long t = 510; t <= 1510; t += 500) {
+        at(t * MS);
+        timeline.checked(3, false);
+      }
+      at(1600 * MS);
+      timeline.failed(3, new TimeoutException());
+    }, "worker");
+    other.start();
+    other.join();
+    String thread = Thread.currentThread().getName();
+    assertThat(TimelineChart.render(timeline)).isEqualTo(String.join("\n",
+        "one column = 50 ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        0.5s      1s        1.5s      2s",
+        "canvas 1 |P---------o---------o---------o---------D| t1",
+        "canvas 2 |X                                        | t2",
+        "canvas 3 |P---------o---------o---------o-T        | t2",
+        "ran on: t1 = " + thread + ", t2 = worker"));
+  }
+
+  @Test
+  void sumsUpTheCanvasesBeyondTheFirstTwenty() {
+    int paintings = 25;
+    Timeline timeline = new Timeline(paintings, () -> now);
+    for (int n = 1; n <= paintings; n++) {
+      paintAndDry(timeline, n, n * MS);
+    }
+    timeline.failed(24, new IllegalStateException("late tear")); // already dry: ignored
+    String chart = TimelineChart.render(timeline);
+    assertThat(chart.lines()).hasSize(2 + 20 + 1 + 1);
+    assertThat(chart.lines().skip(2).limit(20)).allMatch(line -> line.startsWith("canvas "));
+    assertThat(chart).contains("canvas 20 |").doesNotContain("canvas 21 |");
+    assertThat(chart).contains(
+        "... and 5 more canvases (21 to 25): painted 0.02-0.04 s, all dry by 2.04 s");
+    assertThat(timeline.extraOutcomes()).isEqualTo(1);
+  }
+
+  @Test
+  void everyLineFitsInOneHundredColumns() {
+    Timeline timeline = new Timeline(1_000, () -> now);
+    for (int n = 1; n <= 1_000; n++) {
+      paintAndDry(timeline, n, n * 7 * MS);
+    }
+    assertThat(TimelineChart.render(timeline).lines()).allMatch(line -> line.length() <= 100);
+  }
+
+  /** Paints canvas n from {@code start}: 10 ms of paint, checks every 500 ms, dry after 2 s. */
+  private void paintAndDry(Timeline timeline, int n, long start) {
+    at(start);
+    timeline.paintStarted(n);
+    at(start + 10 * MS);
+    timeline.paintEnded(n);
+    timeline.checked(n, false);
+    for (long t = 510; t <= 1510; t += 500) {
+      at(start + t * MS);
+      timeline.checked(n, false);
+    }
+    at(start + 2010 * MS);
+    timeline.checked(n, true);
+  }
+
+  private void at(long nanos) {
+    now = nanos;
+  }
+}

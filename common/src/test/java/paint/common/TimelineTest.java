@@ -1,0 +1,51 @@
+package paint.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import paint.common.Timeline.Outcome;
+
+class TimelineTest {
+
+  @Test
+  void theFirstOutcomeWinsAndLaterOnesAreCounted() {
+    Timeline timeline = new Timeline(2);
+    timeline.paintStarted(1);
+    timeline.paintEnded(1);
+    timeline.checked(1, true);
+    timeline.checked(1, true); // a style that forgot to stop polling
+    timeline.failed(1, new TimeoutException());
+
+    assertThat(timeline.outcome(1)).isEqualTo(Outcome.DRY);
+    assertThat(timeline.extraOutcomes()).isEqualTo(2);
+    assertThat(timeline.checksAfterOutcome()).isEqualTo(1);
+    assertThat(timeline.count(Outcome.DRY)).isEqualTo(1);
+    assertThat(timeline.unsettled()).isEqualTo(1);
+    assertThat(timeline.outcome(2)).isNull();
+  }
+
+  @Test
+  void countsTheThreadsThatPaintedOrChecked() throws Exception {
+    Timeline timeline = new Timeline(3);
+    timeline.paintStarted(1);
+    timeline.checked(1, true);
+    Thread other = new Thread(() -> {
+      timeline.paintStarted(2);
+      timeline.checked(2, true);
+    }, "other");
+    other.start();
+    other.join();
+    assertThat(timeline.threadCount()).isEqualTo(2);
+    assertThat(timeline.threadNames()).containsExactly(Thread.currentThread().getName(), "other");
+  }
+
+  @Test
+  void keepsNoMarksBeyondTheDrawnCanvases() {
+    Timeline timeline = new Timeline(Timeline.DETAILED + 5);
+    timeline.paintStarted(Timeline.DETAILED + 1);
+    timeline.checked(Timeline.DETAILED + 1, false);
+    assertThat(timeline.checks(Timeline.DETAILED + 1)).isEqualTo(1);
+    assertThat(timeline.threadNames()).isEmpty();
+  }
+}

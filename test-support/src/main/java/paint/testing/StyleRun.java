@@ -1,0 +1,37 @@
+package paint.testing;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import paint.common.Runner;
+import paint.common.Timeline;
+
+/**
+ * One run of a style's main, as the command line does it, with what it printed: its exit status,
+ * standard output and error, its timeline and how long it took.
+ */
+public record StyleRun(int status, String out, String err, Timeline timeline, Duration elapsed) {
+
+  /** Runs {@code runner} with {@code args} and captures what it prints. */
+  public static StyleRun of(Runner runner, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Runner.Result result = runner.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    return new StyleRun(result.status(), out.toString(UTF_8), err.toString(UTF_8), result.timeline(),
+        result.elapsed());
+  }
+
+  /** The lines printed on standard output. */
+  public List<String> lines() {
+    return out.lines().toList();
+  }
+
+  /** The last line printed: the summary line. */
+  public String summary() {
+    List<String> lines = lines();
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+}
