@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import paint.common.Settings.BadOption;
 import paint.common.Settings.Extra;
@@ -39,10 +41,13 @@ public final class Runner {
     void paintAll(Settings settings, Timeline timeline) throws Exception;
   }
 
-  /** A style that returns at once, with a stage that completes when every painting has an outcome. */
+  /**
+   * A style that paints on an event loop {@code L} (a Vert.x instance): it returns at once, with a
+   * stage that completes when every painting has an outcome.
+   */
   @FunctionalInterface
-  public interface Async {
-    CompletionStage<?> paintAll(Settings settings, Timeline timeline);
+  public interface Async<L> {
+    CompletionStage<?> paintAll(L loop, Settings settings, Timeline timeline);
   }
 
   /** Refuses settings that a style cannot run, such as more threads than the machine has. */
@@ -57,26 +62,53 @@ public final class Runner {
   /** The system property that asks for the run's figures in a file (the tour sets it). */
   public static final String REPORT_PROPERTY = "paint.report";
 
+  /** How long closing the event loop may take. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
   private static final int PROBLEMS_SHOWN = 10;
 
+  /** Paints a timeline made by {@code start}, handing the time it took to {@code elapsed}. */
+  private interface Job {
+    void run(Settings settings, Supplier<Timeline> start, Consumer<Duration> elapsed) throws Exception;
+  }
+
   private final String style;
-  private final Blocking blocking;
-  private final Async async;
+  private final Job job;
   private Set<Extra> extras = EnumSet.noneOf(Extra.class);
   private Check check = settings -> { };
 
-  private Runner(String style, Blocking blocking, Async async) {
+  private Runner(String style, Job job) {
     this.style = style;
-    this.blocking = blocking;
-    this.async = async;
+    this.job = job;
   }
 
+  /** A blocking style, timed with {@link Timed#call}. */
   public static Runner blocking(String style, Blocking paintAll) {
-    return new Runner(style, paintAll, null);
+    return new Runner(style, (settings, start, elapsed) -> Timed.call(() -> {
+      paintAll.paintAll(settings, start.get());
+      return null;
+    }, elapsed));
   }
 
-  public static Runner async(String style, Async paintAll) {
-    return new Runner(style, null, paintAll);
+  /**
+   * An asynchronous style, timed with {@link Timed#stage}. Its event loop is started before the
+   * clock starts, so that the time is the paintings' alone, and stopped once they are done.
+   */
+  public static <L> Runner async(String style, Supplier<L> startLoop, Async<L> paintAll,
+      Function<L, CompletionStage<?>> stopLoop) {
+    return new Runner(style, (settings, start, elapsed) -> {
+      L loop = startLoop.get();
+      try {
+        Timed.stage(() -> paintAll.paintAll(loop, settings, start.get()), elapsed)
+            .toCompletableFuture()
+            .get(patience(settings).toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        throw new IllegalStateException("did not finish within " + Settings.format(patience(settings))
+            + ": a painting never completed", e);
+      } finally {
+        stopLoop.apply(loop).toCompletableFuture().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    });
   }
 
   /** Options that this style takes beyond the shared ones. */
@@ -119,40 +151,29 @@ public final class Runner {
     List<MemoryPoolMXBean> heap = heapPools();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     AtomicReference<Timeline> started = new AtomicReference<>();
-    Supplier<Timeline> start = () -> {
-      started.set(new Timeline(settings.paintings()));
-      return started.get();
-    };
     AtomicReference<Duration> elapsed = new AtomicReference<>();
     String error = null;
     try {
-      if (blocking != null) {
-        Timed.call(() -> {
-          blocking.paintAll(settings, start.get());
-          return null;
-        }, elapsed::set);
-      } else {
-        Timed.stage(() -> async.paintAll(settings, start.get()), elapsed::set)
-            .toCompletableFuture()
-            .get(patience(settings).toMillis(), TimeUnit.MILLISECONDS);
-      }
-    } catch (TimeoutException e) {
-      error = style + " did not finish within " + Settings.format(patience(settings))
-          + ": a painting was never completed";
+      job.run(settings, () -> {
+        started.set(new Timeline(settings.paintings()));
+        return started.get();
+      }, elapsed::set);
     } catch (ExecutionException e) {
-      error = style + " stopped: " + e.getCause();
+      error = String.valueOf(e.getCause());
+    } catch (IllegalStateException e) {
+      error = e.getMessage();
     } catch (Exception e) {
-      error = style + " stopped: " + e;
+      error = e.toString();
     }
-    Timeline timeline = started.get();
     long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    Timeline timeline = started.get() != null ? started.get() : new Timeline(settings.paintings());
 
     out.println(TimelineChart.render(timeline));
     problems(timeline).forEach(out::println);
     if (error != null) {
-      err.println("error: " + error);
+      err.println("error: " + style + ": " + error);
     }
-    Duration took = elapsed.get() != null ? elapsed.get() : patience(settings);
+    Duration took = elapsed.get() != null ? elapsed.get() : Duration.ZERO;
     out.println(summary(style, timeline, took));
     out.flush();
     boolean allDry = error == null && timeline.count(Outcome.DRY) == settings.paintings();

@@ -1,0 +1,59 @@
+package paint.callbacks;
+
+import io.vertx.core.Completable;
+import io.vertx.core.Vertx;
+import java.util.concurrent.TimeoutException;
+import paint.common.Canvas;
+import paint.common.Settings;
+import paint.common.Timeline;
+
+/**
+ * The first asynchronous style: nothing blocks. Instead of sleeping between checks, a painting asks
+ * the event loop to call it back after {@code --poll}, and returns. While it waits, the same thread
+ * paints and checks the other canvases: three paintings take one drying time.
+ */
+final class Paint {
+
+  private Paint() { }
+
+  /** Starts every painting on the event loop; calls {@code whenAllDone} once each has an outcome. */
+  static void paintAll(Vertx vertx, Settings settings, Timeline timeline, Runnable whenAllDone) {
+    int[] left = {settings.paintings()}; // only the event loop touches it, so no lock is needed
+    for (int number = 1; number <= settings.paintings(); number++) {
+      Canvas canvas = new Canvas(number, settings, timeline);
+      paintOne(vertx, canvas, settings, (dry, error) -> {
+        if (error != null) {
+          canvas.failed(error);
+        }
+        if (--left[0] == 0) {
+          whenAllDone.run();
+        }
+      });
+    }
+  }
+
+  /** Paints one canvas, then checks it every {@code --poll} until it is dry; tells {@code whenDone}. */
+  static void paintOne(Vertx vertx, Canvas canvas, Settings settings, Completable<Void> whenDone) {
+    long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
+    try {
+      canvas.paint();
+    } catch (RuntimeException e) {
+      whenDone.fail(e); // a throw must become a call to the error callback: nobody else would see it
+      return;
+    }
+    checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);
+  }
+
+  /** 01's {@code while} loop turned inside out: check now, and if still wet, ask to be called again. */
+  static void checkUntilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt,
+      Completable<Void> whenDone) {
+    if (canvas.isDry()) {
+      whenDone.succeed();
+    } else if (System.nanoTime() - giveUpAt >= 0) {
+      whenDone.fail(new TimeoutException());
+    } else {
+      vertx.setTimer(settings.poll().toMillis(), // returns at once; the loop is free meanwhile
+          timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));
+    }
+  }
+}
