@@ -8,23 +8,20 @@ import org.junit.jupiter.api.Timeout;
 import paint.common.Settings;
 import paint.common.Timeline;
 import paint.common.Timeline.Outcome;
+import paint.testing.Expect;
 import paint.testing.StyleRun;
 
 @Timeout(10)
 class SequentialTest {
 
-  private static final String[] SHORT = {"--paintings", "3", "--dry", "200ms", "--poll", "50ms"};
-
   @Test
   void paintsEveryCanvasOneAfterAnother() {
-    StyleRun run = StyleRun.of(Main.runner(), SHORT);
+    StyleRun run = StyleRun.of(Main.runner(), Expect.SHORT);
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     Timeline timeline = run.timeline();
-    assertThat(timeline.count(Outcome.DRY)).isEqualTo(3);
-    assertThat(timeline.extraOutcomes()).isZero();
-    assertThat(timeline.checksAfterOutcome()).isZero();
+    Expect.everyCanvasDryOnce(timeline);
     // One after another: the run takes at least the sum of the drying times...
     assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(3 * 200));
     // ...each canvas is painted only once the one before it is dry...
@@ -38,38 +35,26 @@ class SequentialTest {
 
   @Test
   void printsTheStartLineTheTimelineAndTheSummary() {
-    StyleRun run = StyleRun.of(Main.runner(), SHORT);
+    StyleRun run = StyleRun.of(Main.runner(), Expect.SHORT);
     assertThat(run.lines().get(0)).isEqualTo("sequential: 3 canvases, 200ms to dry, checked every 50ms");
     assertThat(run.out()).contains("canvas 1 |P", "canvas 3 |", "ran on: t1 = " + Thread.currentThread().getName());
   }
 
   @Test
   void aTornCanvasIsReportedAndTheOthersStillDry() {
-    StyleRun run = StyleRun.of(Main.runner(), "--paintings", "3", "--dry", "200ms", "--poll", "50ms",
-        "--fail", "2");
+    StyleRun run = StyleRun.of(Main.runner(), Expect.shortWith("--fail", "2"));
 
-    assertThat(run.status()).isEqualTo(1);
-    assertThat(run.timeline().outcome(1)).isEqualTo(Outcome.DRY);
-    assertThat(run.timeline().outcome(2)).isEqualTo(Outcome.FAILED);
-    assertThat(run.timeline().outcome(3)).isEqualTo(Outcome.DRY);
-    assertThat(run.out()).contains("canvas 2 failed: canvas 2 tore");
-    assertThat(run.summary()).matches("sequential: 3 paintings in \\d+\\.\\d\\d s \\(1 failed\\)");
+    Expect.canvasTwoTore(run, "sequential");
     // The torn canvas costs no drying time: two drying times, well below three.
     assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofMillis(580));
   }
 
   @Test
   void aStuckCanvasTimesOutAndTheOthersStillDry() {
-    StyleRun run = StyleRun.of(Main.runner(), "--paintings", "3", "--dry", "200ms", "--poll", "50ms",
-        "--stuck", "2", "--timeout", "400ms");
+    StyleRun run = StyleRun.of(Main.runner(), Expect.shortWith("--stuck", "2", "--timeout", "400ms"));
 
     assertThat(run.status()).isEqualTo(1);
-    Timeline timeline = run.timeline();
-    assertThat(timeline.outcome(2)).isEqualTo(Outcome.TIMED_OUT);
-    assertThat(Duration.ofNanos(timeline.lifetimeNanos(2)))
-        .isBetween(Duration.ofMillis(400), Duration.ofMillis(400 + 50 + 100));
-    assertThat(timeline.outcome(1)).isEqualTo(Outcome.DRY);
-    assertThat(timeline.outcome(3)).isEqualTo(Outcome.DRY);
+    Expect.onlyCanvasTimedOut(run.timeline(), 2, Duration.ofMillis(400));
     assertThat(run.out()).containsPattern("canvas 2 timed out after 0\\.\\d\\d s");
     assertThat(run.summary()).endsWith("(1 timed out)");
   }

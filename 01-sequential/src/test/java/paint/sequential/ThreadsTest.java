@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import paint.common.Timeline;
 import paint.common.Timeline.Outcome;
+import paint.testing.Expect;
 import paint.testing.StyleRun;
 
 @Timeout(10)
@@ -14,16 +15,13 @@ class ThreadsTest {
 
   @Test
   void paintsEveryCanvasOnItsOwnThreadAtOnce() {
-    StyleRun run = StyleRun.of(ThreadsMain.runner(), "--paintings", "3", "--dry", "200ms",
-        "--poll", "50ms", "--work", "100000");
+    String[] args = Expect.shortWith("--work", "100000");
+    StyleRun run = StyleRun.of(ThreadsMain.runner(), args);
 
     assertThat(run.status()).isZero();
     Timeline timeline = run.timeline();
-    assertThat(timeline.count(Outcome.DRY)).isEqualTo(3);
-    assertThat(timeline.extraOutcomes()).isZero();
-    assertThat(timeline.checksAfterOutcome()).isZero();
-    // At least one drying time, and well below the sum of three.
-    assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(200)).isLessThan(Duration.ofMillis(400));
+    Expect.everyCanvasDryOnce(timeline);
+    Expect.aboutOneDryingTime(run.elapsed(), Expect.settings(args));
     assertThat(timeline.threadNames()).containsExactlyInAnyOrder("painter-1", "painter-2", "painter-3");
     assertThat(timeline.threadCount()).isEqualTo(3);
     assertThat(run.summary()).matches("threads: 3 paintings in \\d+\\.\\d\\d s");
@@ -31,8 +29,8 @@ class ThreadsTest {
 
   @Test
   void failuresStayWithTheirCanvas() {
-    StyleRun run = StyleRun.of(ThreadsMain.runner(), "--paintings", "3", "--dry", "200ms",
-        "--poll", "50ms", "--work", "100000", "--fail", "2", "--stuck", "3", "--timeout", "400ms");
+    StyleRun run = StyleRun.of(ThreadsMain.runner(),
+        Expect.shortWith("--work", "100000", "--fail", "2", "--stuck", "3", "--timeout", "400ms"));
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.timeline().outcome(1)).isEqualTo(Outcome.DRY);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import paint.common.Canvas;
 import paint.common.Runner;
 import paint.common.Settings;
 import paint.common.Timeline;
@@ -36,6 +37,17 @@ public final class OnVertx {
 
   private OnVertx() { }
 
+  /**
+   * Paints a few canvases here first, so that the JIT has compiled the paint loop: a cold first
+   * painting can take ten times as long, and the strict checker would blame the style for it.
+   */
+  private static void warmUp() {
+    Timeline timeline = new Timeline(5);
+    for (int n = 1; n <= 5; n++) {
+      new Canvas(n, Settings.defaults(), timeline).paint();
+    }
+  }
+
   /** The options of a Vert.x that warns about any task that keeps an event loop for 100 ms. */
   public static VertxOptions strictOptions() {
     return new VertxOptions()
@@ -49,6 +61,7 @@ public final class OnVertx {
 
   /** Runs {@code style} with {@code settings}; fails if it does not finish in good time. */
   public static Result run(VertxStyle style, Settings settings) throws Exception {
+    warmUp();
     Vertx vertx = Vertx.vertx(strictOptions());
     try (VertxLog log = VertxLog.capture()) {
       Timeline timeline = new Timeline(settings.paintings());

@@ -1,0 +1,75 @@
+package paint.futures;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import paint.common.Canvas;
+import paint.common.Settings;
+import paint.common.Timeline;
+
+/**
+ * Values instead of callbacks: a painting is a {@code Future<Void>} that completes when its canvas
+ * is dry. Futures compose (paint, then wait until dry) and combine ({@code Future.join} waits for
+ * all of them). Still one event loop, still one drying time for three paintings.
+ */
+final class Paint {
+
+  private Paint() { }
+
+  /** Starts every painting on the event loop; the future completes once each has an outcome. */
+  static Future<Void> paintAll(Vertx vertx, Settings settings, Timeline timeline) {
+    List<Future<Void>> paintings = new ArrayList<>();
+    for (int number = 1; number <= settings.paintings(); number++) {
+      Canvas canvas = new Canvas(number, settings, timeline);
+      paintings.add(paintOne(vertx, canvas, settings).onFailure(canvas::failed));
+    }
+    // join, not all: all would complete at the first failure, while other paintings still run
+    return Future.join(paintings).<Void>mapEmpty().otherwiseEmpty();
+  }
+
+  /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
+  static Future<Void> paintOne(Vertx vertx, Canvas canvas, Settings settings) {
+    long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
+    return paint(vertx, canvas, settings)
+        .compose(painted -> untilDry(vertx, canvas, settings, giveUpAt));
+  }
+
+  /** Paints right here on the event loop or, with {@code --offload}, on a worker thread. */
+  static Future<Void> paint(Vertx vertx, Canvas canvas, Settings settings) {
+    if (settings.offload()) {
+      return vertx.executeBlocking(() -> { // false: the workers may paint several canvases at once
+        canvas.paint();
+        return null;
+      }, false);
+    }
+    try {
+      canvas.paint();
+      return Future.succeededFuture();
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e); // a throw becomes a failed future, which compose passes on
+    }
+  }
+
+  /** A future that completes when the canvas is dry: a Promise, completed by the checks below. */
+  static Future<Void> untilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt) {
+    Promise<Void> whenDone = Promise.promise();
+    checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);
+    return whenDone.future();
+  }
+
+  /** 02's checks, unchanged but for the timer, which is now a future. */
+  static void checkUntilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt,
+      Promise<Void> whenDone) {
+    if (canvas.isDry()) {
+      whenDone.succeed();
+    } else if (System.nanoTime() - giveUpAt >= 0) {
+      whenDone.fail(new TimeoutException());
+    } else {
+      vertx.timer(settings.poll().toMillis()) // returns at once; the loop is free meanwhile
+          .onSuccess(timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));
+    }
+  }
+}

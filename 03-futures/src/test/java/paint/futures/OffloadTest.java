@@ -1,0 +1,35 @@
+package paint.futures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import paint.testing.Expect;
+import paint.testing.OnVertx;
+
+/** Heavy paint: on the event loop it blocks the loop; offloaded to workers it does not. */
+@org.junit.jupiter.api.Timeout(30)
+class OffloadTest {
+
+  /** About 0.3 s of CPU per painting: three times the strict limit of 100 ms per event-loop task. */
+  private static final String HEAVY = "300000000";
+
+  @Test
+  void heavyPaintOnTheEventLoopBlocksIt() throws Exception {
+    OnVertx.Result run = OnVertx.run(Main::paintAll, Expect.settings(Expect.shortWith("--work", HEAVY)));
+    Expect.everyCanvasDryOnce(run.timeline());
+    assertThat(run.blockedThreadWarnings()).isNotEmpty()
+        .allMatch(warning -> warning.contains("vert.x-eventloop-thread-") && warning.contains("has been blocked"));
+  }
+
+  @Test
+  void offloadedHeavyPaintLeavesTheEventLoopFree() throws Exception {
+    OnVertx.Result run = OnVertx.run(Main::paintAll, Expect.settings(Expect.shortWith("--work", HEAVY, "--offload")));
+
+    Expect.everyCanvasDryOnce(run.timeline());
+    assertThat(run.blockedThreadWarnings()).isEmpty();
+    // Painted on worker threads, checked on the event loop.
+    assertThat(run.timeline().threadNames())
+        .anyMatch(name -> name.startsWith("vert.x-worker-thread-"))
+        .anyMatch(name -> name.startsWith("vert.x-eventloop-thread-"));
+  }
+}
