@@ -1,0 +1,54 @@
+package paint.virtualthreads;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import paint.common.Canvas;
+import paint.common.Settings;
+import paint.common.Timeline;
+
+/**
+ * The talk's punchline: 01's code, with {@code Thread.sleep(poll)} replaced by
+ * {@code vertx.timer(poll).await()}. Each painting runs on its own virtual thread; {@code await()}
+ * parks it without blocking anything, and the paintings overlap as in 02-04.
+ */
+final class Paint {
+
+  private Paint() { }
+
+  /** Paints every canvas, each on a virtual thread of this context, and waits for all of them. */
+  static void paintAll(Vertx vertx, Settings settings, Timeline timeline) {
+    Context context = vertx.getOrCreateContext();
+    List<Future<Void>> paintings = new ArrayList<>();
+    for (int number = 1; number <= settings.paintings(); number++) {
+      Canvas canvas = new Canvas(number, settings, timeline);
+      Promise<Void> painted = Promise.promise();
+      context.runOnContext(start -> { // a task of a virtual-thread context runs on a new virtual thread
+        paintOne(vertx, canvas, settings);
+        painted.complete();
+      });
+      paintings.add(painted.future());
+    }
+    Future.join(paintings).await();
+  }
+
+  /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
+  static void paintOne(Vertx vertx, Canvas canvas, Settings settings) {
+    long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
+    try {
+      canvas.paint();
+      while (!canvas.isDry()) {
+        if (System.nanoTime() - giveUpAt >= 0) {
+          throw new TimeoutException();
+        }
+        vertx.timer(settings.poll().toMillis()).await(); // parks this virtual thread; nothing blocks
+      }
+    } catch (Exception e) {
+      canvas.failed(e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package paint.virtualthreads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What {@code future.await()} does depends on the thread that calls it. */
+@ExtendWith(VertxExtension.class)
+@org.junit.jupiter.api.Timeout(20)
+class AwaitTest {
+
+  /** On an event loop it throws: blocking there would stall every other task of the loop. */
+  @Test
+  @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
+  void onAnEventLoopAwaitThrows(Vertx vertx, VertxTestContext test) {
+    vertx.runOnContext(onLoop -> test.verify(() -> {
+      assertThatThrownBy(() -> vertx.timer(10).await()).isInstanceOf(IllegalStateException.class);
+      test.completeNow();
+    }));
+  }
+
+  /** On a virtual thread it parks only that thread: two waits of 300 ms overlap, well under 600 ms. */
+  @Test
+  @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
+  void onAVirtualThreadAwaitSuspendsWithoutBlocking(Vertx vertx, VertxTestContext test) {
+    vertx.deployVerticle(new VerticleBase() {
+      @Override
+      public Future<?> start() {
+        long start = System.nanoTime();
+        Future<Void> first = Future.future(done -> context.runOnContext(go -> {
+          vertx.timer(300).await();
+          done.complete();
+        }));
+        Future<Void> second = Future.future(done -> context.runOnContext(go -> {
+          vertx.timer(300).await();
+          done.complete();
+        }));
+        Future.all(first, second).await();
+        test.verify(() -> assertThat(Duration.ofNanos(System.nanoTime() - start))
+            .isBetween(Duration.ofMillis(300), Duration.ofMillis(500)));
+        test.completeNow();
+        return Future.succeededFuture();
+      }
+    }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD));
+  }
+
+  /** On a thread Vert.x does not own, such as this test's, it simply blocks until the result is there. */
+  @Test
+  void onAnOrdinaryThreadAwaitBlocks(Vertx vertx) {
+    long start = System.nanoTime();
+    vertx.timer(200).await();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+  }
+}
