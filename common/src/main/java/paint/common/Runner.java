@@ -3,10 +3,7 @@ package paint.common;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -148,7 +145,7 @@ public final class Runner {
         Settings.format(settings.poll()));
     out.flush();
 
-    List<MemoryPoolMXBean> heap = heapPools();
+    List<MemoryPoolMXBean> heap = RunReport.heapPools();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     AtomicReference<Timeline> started = new AtomicReference<>();
     AtomicReference<Duration> elapsed = new AtomicReference<>();
@@ -233,34 +230,14 @@ public final class Runner {
     return settings.timeout().plus(settings.dry()).plusSeconds(60).plusNanos(paintNanos);
   }
 
-  private static List<MemoryPoolMXBean> heapPools() {
-    List<MemoryPoolMXBean> pools = new ArrayList<>();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
-        pools.add(pool);
-      }
-    }
-    return pools;
-  }
-
-  /** Writes the run's figures where the tour asked for them, as {@code key=value} lines. */
+  /** Writes the run's figures where the tour asked for them (the system property {@value #REPORT_PROPERTY}). */
   private void report(Timeline timeline, Duration took, long peakHeap, int status) {
     String file = System.getProperty(REPORT_PROPERTY);
     if (file == null) {
       return;
     }
-    List<String> lines = List.of(
-        "style=" + style,
-        "paintings=" + timeline.paintings(),
-        "nanos=" + took.toNanos(),
-        "threads=" + timeline.threadCount(),
-        "peakHeap=" + peakHeap,
-        "dry=" + timeline.count(Outcome.DRY),
-        "failed=" + timeline.count(Outcome.FAILED),
-        "timedOut=" + timeline.count(Outcome.TIMED_OUT),
-        "status=" + status);
     try {
-      Files.write(Path.of(file), lines);
+      RunReport.write(Path.of(file), style, timeline, took, peakHeap, status);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -174,6 +174,17 @@ public final class Timeline {
     return checks[n];
   }
 
+  /** The time spent painting, all canvases added up, in nanoseconds: the CPU work of the run. */
+  public long paintNanos() {
+    long sum = 0;
+    for (int n = 1; n <= paintings; n++) {
+      if (paintEnd[n] > 0) {
+        sum += paintEnd[n] - paintStart[n];
+      }
+    }
+    return sum;
+  }
+
   /** Outcomes recorded for a canvas that already had one: found dry twice, say. Should be 0. */
   public long extraOutcomes() {
     return extraOutcomes.sum();

@@ -59,7 +59,7 @@ public final class TimelineChart {
   }
 
   /** The smallest round column width (1, 2 or 5 times a power of ten ms) that fits the run. */
-  static long columnNanos(long lastNanos) {
+  public static long columnNanos(long lastNanos) {
     for (long ms : STEPS_MS) {
       if (lastNanos / (ms * 1_000_000) < MAX_COLUMNS) {
         return ms * 1_000_000;

@@ -1,0 +1,109 @@
+package paint.tour;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import paint.common.RunReport;
+import paint.common.Settings;
+
+/** The tour's closing table: one row per style, as text for people or as CSV for tools. */
+final class ComparisonTable {
+
+  /** A style's runs (several with {@code --repeat}), or why it did not run. */
+  record Row(Style style, List<RunReport> runs, String problem) {
+
+    /** The median of the runs' wall times. */
+    Duration wallTime() {
+      return Duration.ofNanos(median(runs.stream().mapToLong(RunReport::nanos).toArray()));
+    }
+
+    long peakHeap() {
+      return median(runs.stream().mapToLong(RunReport::peakHeap).toArray());
+    }
+
+    long peakRss() {
+      return median(runs.stream().mapToLong(RunReport::peakRss).toArray());
+    }
+
+    RunReport first() {
+      return runs.get(0);
+    }
+  }
+
+  private ComparisonTable() { }
+
+  /**
+   * The best any style can do: one drying time plus one paint, the paint measured as the smallest
+   * average paint of the runs (where paintings did not compete for the cores).
+   */
+  static Duration ideal(List<Row> rows, Settings settings) {
+    long paint = rows.stream().filter(row -> !row.runs().isEmpty())
+        .mapToLong(row -> row.first().paintNanos() / Math.max(1, row.first().paintings()))
+        .min().orElse(0);
+    return settings.dry().plusNanos(paint);
+  }
+
+  static String text(List<Row> rows, Settings settings, int repeat) {
+    Duration ideal = ideal(rows, settings);
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format("%-18s %9s %10s %9s %8s %10s", "style", "paintings", "wall time", "vs ideal",
+        "threads", "peak heap"));
+    for (Row row : rows) {
+      if (row.runs().isEmpty()) {
+        String problem = row.problem().length() > 60 ? "did not run: see its message above" : row.problem();
+        lines.add(String.format("%-18s %s", row.style().name(), problem));
+        continue;
+      }
+      RunReport run = row.first();
+      lines.add(String.format(Locale.ROOT, "%-18s %9d %8.2f s %8.2fx %8d %7.1f MB%s", row.style().name(),
+          run.paintings(), seconds(row.wallTime()), ratio(row.wallTime(), ideal), run.threads(),
+          row.peakHeap() / 1048576.0, problems(run)));
+    }
+    lines.add(String.format(Locale.ROOT, "ideal = one drying time + one paint = %.2f s; %s", seconds(ideal),
+        repeat == 1 ? "one run of each style" : "medians of " + repeat + " runs of each style"));
+    return String.join(System.lineSeparator(), lines);
+  }
+
+  static String csv(List<Row> rows, Settings settings) {
+    Duration ideal = ideal(rows, settings);
+    List<String> lines = new ArrayList<>();
+    lines.add("style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,dry,failed,timed_out,note");
+    for (Row row : rows) {
+      if (row.runs().isEmpty()) {
+        lines.add(row.style().name() + "," + settings.paintings() + ",0,,,,,,,,,\"" + row.problem().replace("\"", "'") + "\"");
+        continue;
+      }
+      RunReport run = row.first();
+      lines.add(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.3f,%d,%d,%d,%d,%d,%d,", row.style().name(),
+          run.paintings(), row.runs().size(), seconds(row.wallTime()), ratio(row.wallTime(), ideal),
+          run.threads(), row.peakHeap() >> 20, row.peakRss() >> 20, run.dry(), run.failed(), run.timedOut()));
+    }
+    return String.join(System.lineSeparator(), lines);
+  }
+
+  private static String problems(RunReport run) {
+    List<String> wrong = new ArrayList<>();
+    if (run.failed() > 0) {
+      wrong.add(run.failed() + " failed");
+    }
+    if (run.timedOut() > 0) {
+      wrong.add(run.timedOut() + " timed out");
+    }
+    return wrong.isEmpty() ? "" : "  (" + String.join(", ", wrong) + ")";
+  }
+
+  private static double seconds(Duration d) {
+    return d.toNanos() / 1e9;
+  }
+
+  private static double ratio(Duration wall, Duration ideal) {
+    return ideal.isZero() ? 0 : (double) wall.toNanos() / ideal.toNanos();
+  }
+
+  static long median(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted.length == 0 ? 0 : sorted[(sorted.length - 1) / 2];
+  }
+}
