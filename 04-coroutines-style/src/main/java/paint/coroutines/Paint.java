@@ -38,7 +38,8 @@ final class Paint {
     return Uni.createFrom().item(canvas)
         .invoke(Canvas::paint) // a throw fails the pipeline
         .chain(painted -> untilDry(vertx, canvas, settings))
-        .ifNoItem().after(settings.timeout()).on(timeouts).failWith(TimeoutException::new); // and no more checks
+        // a TimeoutException if not dry in time; it cancels what is left of the pipeline: no more checks
+        .ifNoItem().after(settings.timeout()).on(timeouts).failWith(TimeoutException::new);
   }
 
   /** Checks now and after every {@code --poll}, until the canvas is dry. */

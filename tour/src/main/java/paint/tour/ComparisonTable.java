@@ -68,16 +68,17 @@ final class ComparisonTable {
   static String csv(List<Row> rows, Settings settings) {
     Duration ideal = ideal(rows, settings);
     List<String> lines = new ArrayList<>();
-    lines.add("style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,dry,failed,timed_out,note");
+    lines.add("style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,paint_s,dry,failed,timed_out,note");
     for (Row row : rows) {
       if (row.runs().isEmpty()) {
-        lines.add(row.style().name() + "," + settings.paintings() + ",0,,,,,,,,,\"" + row.problem().replace("\"", "'") + "\"");
+        lines.add(row.style().name() + "," + settings.paintings() + ",0,,,,,,,,,,\"" + row.problem().replace("\"", "'") + "\"");
         continue;
       }
       RunReport run = row.first();
-      lines.add(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.3f,%d,%d,%d,%d,%d,%d,", row.style().name(),
+      lines.add(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.3f,%d,%d,%d,%.3f,%d,%d,%d,", row.style().name(),
           run.paintings(), row.runs().size(), seconds(row.wallTime()), ratio(row.wallTime(), ideal),
-          run.threads(), row.peakHeap() >> 20, row.peakRss() >> 20, run.dry(), run.failed(), run.timedOut()));
+          run.threads(), row.peakHeap() >> 20, row.peakRss() >> 20, run.paintNanos() / 1e9, run.dry(),
+          run.failed(), run.timedOut()));
     }
     return String.join(System.lineSeparator(), lines);
   }

@@ -47,7 +47,7 @@ class TourTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out().lines().findFirst()).hasValue(
-        "style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,dry,failed,timed_out,note");
+        "style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,paint_s,dry,failed,timed_out,note");
     Map<String, List<String>> rows = run.csvRows();
     assertThat(rows.keySet()).containsExactlyInAnyOrder(
         "sequential", "threads", "callbacks", "futures", "coroutines-style", "virtual-threads");
@@ -58,7 +58,7 @@ class TourTest {
     for (String style : List.of("threads", "callbacks", "futures", "coroutines-style")) {
       // overlapped: at least one drying time, well below the sum
       assertThat(seconds(rows.get(style))).as(style).isBetween(0.2, 0.4);
-      assertThat(rows.get(style).get(8)).as(style + ": canvases dry").isEqualTo("3");
+      assertThat(rows.get(style).get(9)).as(style + ": canvases dry").isEqualTo("3");
     }
     for (String style : List.of("callbacks", "futures", "coroutines-style")) {
       assertThat(threads(rows.get(style))).as(style + ": one event loop").isEqualTo(1);
@@ -67,7 +67,7 @@ class TourTest {
       assertThat(seconds(rows.get("virtual-threads"))).isBetween(0.2, 0.4);
       assertThat(threads(rows.get("virtual-threads"))).isEqualTo(3);
     } else {
-      assertThat(rows.get("virtual-threads").get(11)).contains("needs JDK 21+");
+      assertThat(rows.get("virtual-threads").get(12)).contains("needs JDK 21+");
     }
     assertSvgHasAPanelPerStyleAndALanePerCanvas(svg, rows.size(), 3);
   }
@@ -103,8 +103,8 @@ class TourTest {
     TourRun run = tour(Expect.shortWith("--fail", "2", "--style", "callbacks", "--style", "futures", "--csv"));
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.csvRows().get("callbacks").get(9)).isEqualTo("1");
-    assertThat(run.csvRows().get("futures").get(9)).isEqualTo("1");
+    assertThat(run.csvRows().get("callbacks").get(10)).isEqualTo("1");
+    assertThat(run.csvRows().get("futures").get(10)).isEqualTo("1");
   }
 
   @Test
