@@ -13,13 +13,16 @@ final class Paint {
 
   private Paint() { }
 
+  // tag::paintAll[]
   /** Paints every canvas in turn, on the calling thread. */
   static void paintAll(Settings settings, Timeline timeline) {
     for (int number = 1; number <= settings.paintings(); number++) {
       paintOne(new Canvas(number, settings, timeline), settings);
     }
   }
+  // end::paintAll[]
 
+  // tag::paintOne[]
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
   static void paintOne(Canvas canvas, Settings settings) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
@@ -38,4 +41,5 @@ final class Paint {
       canvas.failed(e);
     }
   }
+  // end::paintOne[]
 }

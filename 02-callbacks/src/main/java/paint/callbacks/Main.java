@@ -3,7 +3,6 @@ package paint.callbacks;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import java.util.concurrent.CompletionStage;
 import paint.common.Runner;
 import paint.common.Settings;
 import paint.common.Timeline;
@@ -19,7 +18,8 @@ public final class Main {
 
   static Runner runner() {
     return Runner.async("callbacks", Vertx::vertx,
-        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(), Main::close);
+        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(),
+        vertx -> vertx.close().toCompletionStage()); // closed when done, or its threads keep the JVM alive
   }
 
   /** Paints every canvas on an event loop of {@code vertx}; completes when each has an outcome. */
@@ -29,10 +29,5 @@ public final class Main {
     vertx.exceptionHandler(allDone::tryFail);
     vertx.runOnContext(start -> Paint.paintAll(vertx, settings, timeline, allDone::tryComplete));
     return allDone.future();
-  }
-
-  /** Closes Vert.x: its event-loop threads would otherwise keep the process alive. */
-  static CompletionStage<Void> close(Vertx vertx) {
-    return vertx.close().toCompletionStage();
   }
 }

@@ -16,6 +16,7 @@ final class Paint {
 
   private Paint() { }
 
+  // tag::paintAll[]
   /** Starts every painting on the event loop; calls {@code whenAllDone} once each has an outcome. */
   static void paintAll(Vertx vertx, Settings settings, Timeline timeline, Runnable whenAllDone) {
     int[] left = {settings.paintings()}; // only the event loop touches it, so no lock is needed
@@ -31,7 +32,9 @@ final class Paint {
       });
     }
   }
+  // end::paintAll[]
 
+  // tag::paintOne[]
   /** Paints one canvas, then checks it every {@code --poll} until it is dry; tells {@code whenDone}. */
   static void paintOne(Vertx vertx, Canvas canvas, Settings settings, Completable<Void> whenDone) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
@@ -43,7 +46,9 @@ final class Paint {
     }
     checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);
   }
+  // end::paintOne[]
 
+  // tag::checkUntilDry[]
   /** 01's {@code while} loop turned inside out: check now, and if still wet, ask to be called again. */
   static void checkUntilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt,
       Completable<Void> whenDone) {
@@ -56,4 +61,5 @@ final class Paint {
           timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));
     }
   }
+  // end::checkUntilDry[]
 }

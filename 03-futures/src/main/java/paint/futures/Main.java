@@ -3,7 +3,6 @@ package paint.futures;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import java.util.concurrent.CompletionStage;
 import paint.common.Runner;
 import paint.common.Settings;
 import paint.common.Settings.Extra;
@@ -20,7 +19,8 @@ public final class Main {
 
   static Runner runner() {
     return Runner.async("futures", Vertx::vertx,
-        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(), Main::close)
+        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(),
+        vertx -> vertx.close().toCompletionStage()) // closed when done, or its threads keep the JVM alive
         .extras(Extra.OFFLOAD);
   }
 
@@ -29,10 +29,5 @@ public final class Main {
     Promise<Void> allDone = Promise.promise();
     vertx.runOnContext(start -> Paint.paintAll(vertx, settings, timeline).onComplete(allDone));
     return allDone.future();
-  }
-
-  /** Closes Vert.x: its event-loop threads would otherwise keep the process alive. */
-  static CompletionStage<Void> close(Vertx vertx) {
-    return vertx.close().toCompletionStage();
   }
 }

@@ -19,9 +19,10 @@ final class Paint {
 
   private Paint() { }
 
+  // tag::paintAll[]
   /** Starts every painting on the event loop; the future completes once each has an outcome. */
   static Future<Void> paintAll(Vertx vertx, Settings settings, Timeline timeline) {
-    List<Future<Void>> paintings = new ArrayList<>();
+    List<Future<Void>> paintings = new ArrayList<>(settings.paintings());
     for (int number = 1; number <= settings.paintings(); number++) {
       Canvas canvas = new Canvas(number, settings, timeline);
       paintings.add(paintOne(vertx, canvas, settings).onFailure(canvas::failed));
@@ -29,14 +30,18 @@ final class Paint {
     // join, not all: all would complete at the first failure, while other paintings still run
     return Future.join(paintings).<Void>mapEmpty().otherwiseEmpty();
   }
+  // end::paintAll[]
 
+  // tag::paintOne[]
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
   static Future<Void> paintOne(Vertx vertx, Canvas canvas, Settings settings) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
     return paint(vertx, canvas, settings)
         .compose(painted -> untilDry(vertx, canvas, settings, giveUpAt));
   }
+  // end::paintOne[]
 
+  // tag::paint[]
   /** Paints right here on the event loop or, with {@code --offload}, on a worker thread. */
   static Future<Void> paint(Vertx vertx, Canvas canvas, Settings settings) {
     if (settings.offload()) {
@@ -52,14 +57,18 @@ final class Paint {
       return Future.failedFuture(e); // a throw becomes a failed future, which compose passes on
     }
   }
+  // end::paint[]
 
+  // tag::untilDry[]
   /** A future that completes when the canvas is dry: a Promise, completed by the checks below. */
   static Future<Void> untilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt) {
     Promise<Void> whenDone = Promise.promise();
     checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);
     return whenDone.future();
   }
+  // end::untilDry[]
 
+  // tag::checkUntilDry[]
   /** 02's checks, unchanged but for the timer, which is now a future. */
   static void checkUntilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt,
       Promise<Void> whenDone) {
@@ -72,4 +81,5 @@ final class Paint {
           .onSuccess(timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));
     }
   }
+  // end::checkUntilDry[]
 }

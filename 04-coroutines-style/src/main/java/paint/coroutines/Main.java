@@ -5,7 +5,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import java.util.concurrent.CompletionStage;
 import paint.common.Runner;
 import paint.common.Settings;
 import paint.common.Timeline;
@@ -21,7 +20,8 @@ public final class Main {
 
   static Runner runner() {
     return Runner.async("coroutines-style", Vertx::vertx,
-        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(), Main::close);
+        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(),
+        vertx -> vertx.close().toCompletionStage()); // closed when done, or its threads keep the JVM alive
   }
 
   /** Paints every canvas on an event loop of {@code vertx}; completes when each has an outcome. */
@@ -32,10 +32,5 @@ public final class Main {
     vertx.runOnContext(start -> Paint.paintAll(vertx, settings, timeline)
         .subscribe().with(allDone::complete, allDone::fail)); // nothing is painted before this subscribe
     return allDone.future();
-  }
-
-  /** Closes Vert.x: its event-loop threads would otherwise keep the process alive. */
-  static CompletionStage<Void> close(Vertx vertx) {
-    return vertx.close().toCompletionStage();
   }
 }

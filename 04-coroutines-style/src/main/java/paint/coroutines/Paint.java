@@ -20,10 +20,11 @@ final class Paint {
 
   private Paint() { }
 
+  // tag::paintAll[]
   /** Every painting, as one Uni; subscribe to it on the event loop to start them all. */
   static Uni<Void> paintAll(Vertx vertx, Settings settings, Timeline timeline) {
     EventLoopScheduler timeouts = new EventLoopScheduler(vertx.getOrCreateContext());
-    List<Uni<Void>> paintings = new ArrayList<>();
+    List<Uni<Void>> paintings = new ArrayList<>(settings.paintings());
     for (int number = 1; number <= settings.paintings(); number++) {
       Canvas canvas = new Canvas(number, settings, timeline);
       paintings.add(paintOne(vertx, canvas, settings, timeouts).onFailure().invoke(canvas::failed));
@@ -32,7 +33,9 @@ final class Paint {
     return Uni.join().all(paintings).andCollectFailures().replaceWithVoid()
         .onFailure().recoverWithNull();
   }
+  // end::paintAll[]
 
+  // tag::paintOne[]
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
   static Uni<Void> paintOne(Vertx vertx, Canvas canvas, Settings settings, EventLoopScheduler timeouts) {
     return Uni.createFrom().item(canvas)
@@ -41,7 +44,9 @@ final class Paint {
         // a TimeoutException if not dry in time; it cancels what is left of the pipeline: no more checks
         .ifNoItem().after(settings.timeout()).on(timeouts).failWith(TimeoutException::new);
   }
+  // end::paintOne[]
 
+  // tag::untilDry[]
   /** Checks now and after every {@code --poll}, until the canvas is dry. */
   static Uni<Void> untilDry(Vertx vertx, Canvas canvas, Settings settings) {
     return Uni.createFrom().item(canvas::isDry)
@@ -49,7 +54,9 @@ final class Paint {
         .repeat().until(dry -> dry)
         .onItem().ignoreAsUni();
   }
+  // end::untilDry[]
 
+  // tag::sleep[]
   /**
    * This style's {@code asyncio.sleep}: a Vert.x timer as a Uni. The timer starts when the Uni is
    * subscribed to, and stops if the subscriber cancels, as a timed-out painting does.
@@ -61,4 +68,5 @@ final class Paint {
       emitter.onTermination(timer::cancel);
     });
   }
+  // end::sleep[]
 }

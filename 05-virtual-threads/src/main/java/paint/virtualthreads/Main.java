@@ -5,7 +5,6 @@ import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
-import java.util.concurrent.CompletionStage;
 import paint.common.Runner;
 import paint.common.Settings;
 import paint.common.Timeline;
@@ -21,7 +20,8 @@ public final class Main {
 
   static Runner runner() {
     return Runner.async("virtual-threads", Vertx::vertx,
-        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(), Main::close);
+        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(),
+        vertx -> vertx.close().toCompletionStage()); // closed when done, or its threads keep the JVM alive
   }
 
   /** Paints every canvas in a virtual-thread verticle of {@code vertx}; completes when each has an outcome. */
@@ -35,10 +35,5 @@ public final class Main {
     };
     return vertx.deployVerticle(painter, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))
         .mapEmpty();
-  }
-
-  /** Closes Vert.x: its threads would otherwise keep the process alive. */
-  static CompletionStage<Void> close(Vertx vertx) {
-    return vertx.close().toCompletionStage();
   }
 }

@@ -20,10 +20,11 @@ final class Paint {
 
   private Paint() { }
 
+  // tag::paintAll[]
   /** Paints every canvas, each on a virtual thread of this context, and waits for all of them. */
   static void paintAll(Vertx vertx, Settings settings, Timeline timeline) {
     Context context = vertx.getOrCreateContext();
-    List<Future<Void>> paintings = new ArrayList<>();
+    List<Future<Void>> paintings = new ArrayList<>(settings.paintings());
     for (int number = 1; number <= settings.paintings(); number++) {
       Canvas canvas = new Canvas(number, settings, timeline);
       Promise<Void> painted = Promise.promise();
@@ -35,7 +36,9 @@ final class Paint {
     }
     Future.join(paintings).await();
   }
+  // end::paintAll[]
 
+  // tag::paintOne[]
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
   static void paintOne(Vertx vertx, Canvas canvas, Settings settings) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
@@ -51,4 +54,5 @@ final class Paint {
       canvas.failed(e);
     }
   }
+  // end::paintOne[]
 }

@@ -14,31 +14,41 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import paint.common.Canvas;
+import paint.common.Runner;
 import paint.common.Settings;
 import paint.common.Timeline;
 import paint.common.Timeline.Outcome;
 import paint.testing.Expect;
 import paint.testing.OnVertx;
 import paint.testing.StyleRun;
+import paint.testing.VertxStyleContract;
 
-@ExtendWith(VertxExtension.class)
-@org.junit.jupiter.api.Timeout(20)
-class VirtualThreadsTest {
+/** The shared contract of the Vert.x styles (see {@link VertxStyleContract}), and what is particular to virtual-threads. */
+class VirtualThreadsTest extends VertxStyleContract {
 
-  private static final Settings SHORT = Expect.settings(Expect.SHORT);
+  @Override
+  protected String style() {
+    return "virtual-threads";
+  }
 
-  @Test
-  @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
-  void paintsEveryCanvasOnItsOwnVirtualThreadInOneDryingTime(Vertx vertx, VertxTestContext test) {
-    Timeline timeline = new Timeline(SHORT.paintings());
-    long start = System.nanoTime();
-    Main.paintAll(vertx, SHORT, timeline).onComplete(test.succeeding(done -> test.verify(() -> {
-      Expect.everyCanvasDryOnce(timeline);
-      Expect.aboutOneDryingTime(Duration.ofNanos(System.nanoTime() - start), SHORT);
-      assertThat(timeline.threadNames()).hasSize(3).allMatch(name -> name.startsWith("vert.x-virtual-thread-"));
-      assertThat(timeline.threadCount()).isEqualTo(3);
-      test.completeNow();
-    })));
+  @Override
+  protected Runner runner() {
+    return Main.runner();
+  }
+
+  @Override
+  protected OnVertx.VertxStyle paintings() {
+    return Main::paintAll;
+  }
+
+  @Override
+  protected String threadPrefix() {
+    return "vert.x-virtual-thread-";
+  }
+
+  @Override
+  protected int threadsForThreeCanvases() {
+    return 3;
   }
 
   @Test
@@ -60,48 +70,5 @@ class VirtualThreadsTest {
         return Future.succeededFuture();
       }
     }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD));
-  }
-
-  @Test
-  void theMainPrintsTheTimelineAndTheSummary() {
-    StyleRun run = StyleRun.of(Main.runner(), Expect.SHORT);
-    assertThat(run.status()).isZero();
-    assertThat(run.err()).isEmpty();
-    assertThat(run.lines().get(0)).isEqualTo("virtual-threads: 3 canvases, 200ms to dry, checked every 50ms");
-    assertThat(run.out()).contains("t1 = vert.x-virtual-thread-");
-    assertThat(run.summary()).matches("virtual-threads: 3 paintings in \\d\\.\\d\\d s");
-    Expect.aboutOneDryingTime(run.elapsed(), SHORT);
-  }
-
-  @Test
-  void aTornCanvasIsReportedWithItsNumberAndFailsTheRun() {
-    StyleRun run = StyleRun.of(Main.runner(), Expect.shortWith("--fail", "2"));
-    Expect.canvasTwoTore(run, "virtual-threads");
-    Expect.aboutOneDryingTime(run.elapsed(), SHORT);
-  }
-
-  @Test
-  void aStuckCanvasTimesOutWhileTheOthersDry() throws Exception {
-    OnVertx.Result run = OnVertx.run(Main::paintAll,
-        Expect.settings(Expect.shortWith("--stuck", "2", "--timeout", "400ms")));
-    Expect.onlyCanvasTimedOut(run.timeline(), 2, Duration.ofMillis(400));
-    assertThat(run.blockedThreadWarnings()).isEmpty();
-    assertThat(run.unhandledExceptions()).isEmpty();
-  }
-
-  @Test
-  void failuresLeaveNoWarningAndNoUnhandledException() throws Exception {
-    OnVertx.Result run = OnVertx.run(Main::paintAll, Expect.settings(Expect.shortWith("--fail", "2")));
-    assertThat(run.timeline().count(Outcome.DRY)).isEqualTo(2);
-    assertThat(run.timeline().failure(2)).isEqualTo("canvas 2 tore");
-    assertThat(run.blockedThreadWarnings()).isEmpty();
-    assertThat(run.unhandledExceptions()).isEmpty();
-  }
-
-  @Test
-  void theDefaultPaintDoesNotBlockTheEventLoop() throws Exception {
-    OnVertx.Result run = OnVertx.run(Main::paintAll, SHORT);
-    Expect.everyCanvasDryOnce(run.timeline());
-    assertThat(run.blockedThreadWarnings()).isEmpty();
   }
 }

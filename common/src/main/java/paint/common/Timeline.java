@@ -25,7 +25,9 @@ public final class Timeline {
 
   /** What finally happened to a canvas. */
   public enum Outcome {
-    DRY, FAILED, TIMED_OUT
+    DRY, FAILED, TIMED_OUT;
+
+    private static final Outcome[] ALL = values();
   }
 
   /** One event on a drawn canvas: when, what, and the thread that did it. */
@@ -135,7 +137,7 @@ public final class Timeline {
   /** Canvas {@code n}'s outcome, or {@code null} if it has none (yet). */
   public Outcome outcome(int n) {
     int o = outcome.get(n);
-    return o == 0 ? null : Outcome.values()[o - 1];
+    return o == 0 ? null : Outcome.ALL[o - 1];
   }
 
   /** How many canvases ended with {@code result}. */

@@ -21,7 +21,13 @@ public final class Tour {
   static final String COMMAND = "java -jar tour/target/tour.jar";
 
   /** The tour's own options, and the settings passed on to every style. */
-  record Options(List<Style> styles, boolean csv, Path svg, int repeat, Settings settings) { }
+  record Options(List<Style> styles, boolean csv, boolean quiet, Path svg, int repeat, Settings settings) {
+
+    /** Whether each style's own output is shown, or only the table. */
+    boolean showStyles() {
+      return !csv && !quiet;
+    }
+  }
 
   private Tour() { }
 
@@ -46,7 +52,7 @@ public final class Tour {
     List<ComparisonTable.Row> rows = new ArrayList<>();
     for (int i = 0; i < options.styles().size(); i++) {
       Style style = options.styles().get(i);
-      if (!options.csv()) {
+      if (options.showStyles()) {
         out.printf("%n== %d/%d %s (%s): %s%n", i + 1, options.styles().size(), style.name(), style.module(),
             style.idea());
         out.flush();
@@ -56,7 +62,9 @@ public final class Tour {
     if (options.csv()) {
       out.println(ComparisonTable.csv(rows, options.settings()));
     } else {
-      out.println();
+      if (options.showStyles()) {
+        out.println();
+      }
       out.println(ComparisonTable.text(rows, options.settings(), options.repeat()));
     }
     if (options.svg() != null) {
@@ -71,23 +79,23 @@ public final class Tour {
   private static ComparisonTable.Row runStyle(Style style, Options options, PrintStream out)
       throws IOException, InterruptedException {
     if (style.unavailable().isPresent()) {
-      if (!options.csv()) {
+      if (options.showStyles()) {
         out.println("skipped: " + style.unavailable().get());
       }
       return new ComparisonTable.Row(style, List.of(), style.unavailable().get());
     }
     List<RunReport> runs = new ArrayList<>();
     for (int run = 1; run <= options.repeat(); run++) {
-      boolean quiet = options.csv() || run > 1;
+      boolean quiet = !options.showStyles() || run > 1;
       StyleProcess.Outcome outcome = StyleProcess.run(style, options.settings(), out, quiet);
       if (!outcome.ran()) {
-        if (!options.csv()) {
+        if (options.showStyles()) {
           out.println(style.name() + ": " + outcome.problem());
         }
         return new ComparisonTable.Row(style, List.of(), outcome.problem());
       }
       runs.add(outcome.report());
-      if (run > 1 && !options.csv()) {
+      if (run > 1 && options.showStyles()) {
         out.printf("run %d of %d: %.2f s%n", run, options.repeat(), outcome.report().nanos() / 1e9);
       }
     }
@@ -110,6 +118,7 @@ public final class Tour {
   static Options parse(String[] args) throws BadOption {
     List<Style> styles = new ArrayList<>();
     boolean csv = false;
+    boolean quiet = false;
     Path svg = null;
     int repeat = 1;
     List<String> rest = new ArrayList<>();
@@ -117,6 +126,7 @@ public final class Tour {
       String option = args[i];
       switch (option) {
         case "--csv" -> csv = true;
+        case "--quiet" -> quiet = true;
         case "--style", "--svg", "--repeat" -> {
           if (i + 1 == args.length) {
             throw new BadOption(option + " needs a value");
@@ -136,7 +146,8 @@ public final class Tour {
       }
     }
     Settings settings = Settings.parse(rest, EnumSet.noneOf(Settings.Extra.class));
-    return new Options(styles.isEmpty() ? Style.defaults() : List.copyOf(styles), csv, svg, repeat, settings);
+    return new Options(styles.isEmpty() ? Style.defaults() : List.copyOf(styles), csv, quiet, svg, repeat,
+        settings);
   }
 
   private static int repeat(String value) throws BadOption {
@@ -158,6 +169,7 @@ public final class Tour {
         "  --style NAME         run only this style (repeatable), one of:",
         "                       " + styles,
         "  --repeat N           run each style N times and report medians (default 1)",
+        "  --quiet              print only the comparison table",
         "  --csv                print only the comparison table, as CSV",
         "  --svg FILE           also draw the timelines in an SVG picture",
         "  --help "));

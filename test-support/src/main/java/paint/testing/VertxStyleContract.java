@@ -1,0 +1,101 @@
+package paint.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import paint.common.Runner;
+import paint.common.Settings;
+import paint.common.Timeline;
+import paint.common.Timeline.Outcome;
+
+/**
+ * What every Vert.x style must do, with the same short settings: paint three canvases in about one
+ * drying time on the threads it promises, print its summary, report a torn canvas and a stuck one
+ * with their numbers, and never block the event loop or leave an unhandled exception behind. Each
+ * Vert.x module's test class extends it and adds what is particular to its style.
+ */
+@ExtendWith(VertxExtension.class)
+@org.junit.jupiter.api.Timeout(30)
+public abstract class VertxStyleContract {
+
+  protected static final Settings SHORT = Expect.settings(Expect.SHORT);
+
+  /** The style's name, as its summary line prints it. */
+  protected abstract String style();
+
+  /** The style's main, as the command line runs it. */
+  protected abstract Runner runner();
+
+  /** The style's paintings on a Vert.x that the test provides. */
+  protected abstract OnVertx.VertxStyle paintings();
+
+  /** How the names of the threads that paint and check begin. */
+  protected abstract String threadPrefix();
+
+  /** How many threads paint and check three canvases. */
+  protected abstract int threadsForThreeCanvases();
+
+  @Test
+  @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
+  void paintsEveryCanvasInOneDryingTimeOnTheThreadsItPromises(Vertx vertx, VertxTestContext test) {
+    Timeline timeline = new Timeline(SHORT.paintings());
+    long start = System.nanoTime();
+    paintings().paintAll(vertx, SHORT, timeline).onComplete(test.succeeding(done -> test.verify(() -> {
+      Expect.everyCanvasDryOnce(timeline);
+      Expect.aboutOneDryingTime(Duration.ofNanos(System.nanoTime() - start), SHORT);
+      assertThat(timeline.threadNames()).hasSize(threadsForThreeCanvases())
+          .allMatch(name -> name.startsWith(threadPrefix()));
+      assertThat(timeline.threadCount()).isEqualTo(threadsForThreeCanvases());
+      test.completeNow();
+    })));
+  }
+
+  @Test
+  void theMainPrintsTheTimelineAndTheSummary() {
+    StyleRun run = StyleRun.of(runner(), Expect.SHORT);
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.lines().get(0)).isEqualTo(style() + ": 3 canvases, 200ms to dry, checked every 50ms");
+    assertThat(run.out()).contains("ran on: t1 = " + threadPrefix());
+    assertThat(run.summary()).matches(style() + ": 3 paintings in \\d\\.\\d\\d s");
+    Expect.aboutOneDryingTime(run.elapsed(), SHORT);
+  }
+
+  @Test
+  void aTornCanvasIsReportedWithItsNumberAndFailsTheRun() {
+    StyleRun run = StyleRun.of(runner(), Expect.shortWith("--fail", "2"));
+    Expect.canvasTwoTore(run, style());
+    Expect.aboutOneDryingTime(run.elapsed(), SHORT);
+  }
+
+  @Test
+  void aStuckCanvasTimesOutAndIsNotCheckedAgain() throws Exception {
+    OnVertx.Result run = OnVertx.run(paintings(),
+        Expect.settings(Expect.shortWith("--stuck", "2", "--timeout", "400ms")));
+    Expect.onlyCanvasTimedOut(run.timeline(), 2, Duration.ofMillis(400));
+    assertThat(run.blockedThreadWarnings()).isEmpty();
+    assertThat(run.unhandledExceptions()).isEmpty();
+  }
+
+  @Test
+  void failuresLeaveNoWarningAndNoUnhandledException() throws Exception {
+    OnVertx.Result run = OnVertx.run(paintings(), Expect.settings(Expect.shortWith("--fail", "2")));
+    assertThat(run.timeline().count(Outcome.DRY)).isEqualTo(2);
+    assertThat(run.timeline().failure(2)).isEqualTo("canvas 2 tore");
+    assertThat(run.blockedThreadWarnings()).isEmpty();
+    assertThat(run.unhandledExceptions()).isEmpty();
+  }
+
+  @Test
+  void theDefaultPaintDoesNotBlockTheEventLoop() throws Exception {
+    OnVertx.Result run = OnVertx.run(paintings(), SHORT);
+    Expect.everyCanvasDryOnce(run.timeline());
+    assertThat(run.blockedThreadWarnings()).isEmpty();
+  }
+}

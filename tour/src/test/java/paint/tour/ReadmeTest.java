@@ -1,0 +1,143 @@
+package paint.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The READMEs cannot lie: their code snippets are the code, their sample outputs are what the commands
+ * beside them print, and the module table's figures are measured. Run with {@code -Dreadme.update=true}
+ * to rewrite what drifted instead of failing.
+ */
+@Timeout(600)
+class ReadmeTest {
+
+  static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+  static final boolean UPDATE = Boolean.getBoolean("readme.update");
+  static final ReadmeCheck CHECK = new ReadmeCheck(ROOT);
+
+  /** The painting file of each numbered module, and the style the tour names it by. */
+  static final Map<String, String[]> MODULES = Map.of(
+      "01-sequential", new String[] {"01-sequential/src/main/java/paint/sequential/Paint.java", "sequential"},
+      "02-callbacks", new String[] {"02-callbacks/src/main/java/paint/callbacks/Paint.java", "callbacks"},
+      "03-futures", new String[] {"03-futures/src/main/java/paint/futures/Paint.java", "futures"},
+      "04-coroutines-style", new String[] {"04-coroutines-style/src/main/java/paint/coroutines/Paint.java",
+          "coroutines-style"},
+      "05-virtual-threads", new String[] {"05-virtual-threads/src/main/java/paint/virtualthreads/Paint.java",
+          "virtual-threads"});
+
+  static Stream<Path> readmes() throws IOException {
+    try (Stream<Path> files = Files.list(ROOT)) {
+      List<Path> readmes = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+      files.filter(Files::isDirectory).map(dir -> dir.resolve("README.md")).filter(Files::exists).sorted()
+          .forEach(readmes::add);
+      return readmes.stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readmes")
+  void tellsTheTruth(Path readme) throws Exception {
+    List<String> problems = CHECK.check(readme, UPDATE);
+    if (!UPDATE) {
+      assertThat(problems).isEmpty();
+    }
+  }
+
+  @Test
+  void aOneCharacterChangeToASnippetIsCaught(@TempDir Path dir) throws Exception {
+    Path readme = dir.resolve("README.md");
+    String original = Files.readString(ROOT.resolve("01-sequential/README.md"));
+    int snippet = original.indexOf("<!-- snippet:");
+    int code = original.indexOf("paintOne(", snippet);
+    Files.writeString(readme, original.substring(0, code) + "paintone(" + original.substring(code + 9));
+
+    List<String> problems = new ReadmeCheck(ROOT).check(readme, false);
+
+    assertThat(problems).singleElement().asString().contains("the snippet differs from");
+  }
+
+  @Test
+  void aChangedSampleOutputIsCaught() {
+    List<String> shown = List.of("futures: 3 paintings in 2.08 s");
+    assertThat(ReadmeCheck.compare(shown, List.of("futures: 3 paintings in 2.11 s"))).isEmpty();
+    assertThat(ReadmeCheck.compare(shown, List.of("futures: 3 paintings in 6.08 s"))).isNotEmpty();
+    assertThat(ReadmeCheck.compare(shown, List.of("futures: 4 paintings in 2.08 s"))).isNotEmpty();
+    assertThat(ReadmeCheck.compare(List.of("canvas 1 |P----o----D  | t1"), List.of("canvas 1 | P---o-----D | t1")))
+        .isEmpty();
+    assertThat(ReadmeCheck.compare(List.of("canvas 1 |P----o----D  | t1"), List.of("canvas 1 |P--o--o--o-D | t1")))
+        .isNotEmpty();
+    assertThat(ReadmeCheck.compare(List.of("canvas 1 |P----o----D  | t1"), List.of("canvas 1 |P----o----T  | t1")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void everyJavaAndDiffBlockIsChecked(@TempDir Path dir) throws Exception {
+    Path readme = dir.resolve("README.md");
+    Files.writeString(readme, "# x\n\n```java\nint unchecked = 1;\n```\n");
+    assertThat(new ReadmeCheck(ROOT).check(readme, false)).singleElement().asString()
+        .contains("must be marked as a snippet or an output");
+  }
+
+  /** The module table of the root README: each module's time for three paintings, and its lines changed. */
+  @Test
+  void theModuleTableIsMeasured() throws Exception {
+    Pattern row = Pattern.compile("\\| \\[(\\d\\d-[\\w-]+)\\]\\([^)]*\\) \\|.*\\| ([\\d.]+) s \\| (\\d+|—)"
+        + "(?: \\((\\d+) from 01\\))? \\|");
+    List<String> tour = Runtime.version().feature() >= 21 ? CHECK.run("java -jar tour/target/tour.jar --quiet") : null;
+    int rows = 0;
+    for (String line : Files.readAllLines(ROOT.resolve("README.md"))) {
+      Matcher m = row.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      rows++;
+      String module = m.group(1);
+      String[] painting = MODULES.get(module);
+      int number = Integer.parseInt(module.substring(0, 2));
+      if (number == 1) {
+        assertThat(m.group(3)).isEqualTo("—");
+      } else {
+        String previous = MODULES.keySet().stream().filter(k -> k.startsWith("0" + (number - 1))).findFirst()
+            .orElseThrow();
+        assertThat(m.group(3)).as(module + ": lines changed").isEqualTo(String.valueOf(
+            linesChanged(MODULES.get(previous)[0], painting[0])));
+      }
+      if (m.group(4) != null) {
+        assertThat(m.group(4)).as(module + ": lines changed from 01")
+            .isEqualTo(String.valueOf(linesChanged(MODULES.get("01-sequential")[0], painting[0])));
+      }
+      if (tour != null) {
+        double shown = Double.parseDouble(m.group(2));
+        String style = painting[1];
+        double measured = tour.stream().filter(l -> l.startsWith(style + " ")).findFirst()
+            .map(l -> Double.parseDouble(l.replaceAll("^\\S+ +\\d+ +([\\d.]+) s.*$", "$1"))).orElseThrow();
+        assertThat(measured).as(module + ": time for three paintings")
+            .isCloseTo(shown, org.assertj.core.data.Offset.offset(Math.max(0.3, 0.15 * shown)));
+      }
+    }
+    assertThat(rows).isEqualTo(5);
+  }
+
+  /** Lines added plus lines removed between two files, as git counts them. */
+  static int linesChanged(String from, String to) throws Exception {
+    Process git = new ProcessBuilder("git", "diff", "--no-index", "--numstat", from, to).directory(ROOT.toFile())
+        .start();
+    String[] numstat = new String(git.getInputStream().readAllBytes()).trim().split("\\s+");
+    git.waitFor();
+    return Integer.parseInt(numstat[0]) + Integer.parseInt(numstat[1]);
+  }
+}
