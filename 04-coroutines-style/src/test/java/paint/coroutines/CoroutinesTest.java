@@ -4,48 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.junit5.Checkpoint;
-import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import paint.common.Canvas;
-import paint.common.Runner;
-import paint.common.Settings;
 import paint.common.Timeline;
 import paint.common.Timeline.Outcome;
-import paint.testing.Expect;
-import paint.testing.OnVertx;
-import paint.testing.StyleRun;
 import paint.testing.VertxStyleContract;
 
 /** The shared contract of the Vert.x styles (see {@link VertxStyleContract}), and what is particular to coroutines-style. */
 class CoroutinesTest extends VertxStyleContract {
 
-  @Override
-  protected String style() {
-    return "coroutines-style";
-  }
-
-  @Override
-  protected Runner runner() {
-    return Main.runner();
-  }
-
-  @Override
-  protected OnVertx.VertxStyle paintings() {
-    return Main::paintAll;
-  }
-
-  @Override
-  protected String threadPrefix() {
-    return "vert.x-eventloop-thread-";
-  }
-
-  @Override
-  protected int threadsForThreeCanvases() {
-    return 1;
+  CoroutinesTest() {
+    super("coroutines-style", Main.runner(), Main::paintAll, "vert.x-eventloop-thread-", 1);
   }
 
   @Test

@@ -26,57 +26,64 @@ public abstract class VertxStyleContract {
 
   protected static final Settings SHORT = Expect.settings(Expect.SHORT);
 
-  /** The style's name, as its summary line prints it. */
-  protected abstract String style();
+  private final String style;
+  private final Runner runner;
+  private final OnVertx.VertxStyle paintings;
+  private final String threadPrefix;
+  private final int threadsForThreeCanvases;
 
-  /** The style's main, as the command line runs it. */
-  protected abstract Runner runner();
-
-  /** The style's paintings on a Vert.x that the test provides. */
-  protected abstract OnVertx.VertxStyle paintings();
-
-  /** How the names of the threads that paint and check begin. */
-  protected abstract String threadPrefix();
-
-  /** How many threads paint and check three canvases. */
-  protected abstract int threadsForThreeCanvases();
+  /**
+   * @param style the style's name, as its summary line prints it
+   * @param runner the style's main, as the command line runs it
+   * @param paintings the style's paintings on a Vert.x that the test provides
+   * @param threadPrefix how the names of the threads that paint and check begin
+   * @param threadsForThreeCanvases how many threads paint and check three canvases
+   */
+  protected VertxStyleContract(String style, Runner runner, OnVertx.VertxStyle paintings, String threadPrefix,
+      int threadsForThreeCanvases) {
+    this.style = style;
+    this.runner = runner;
+    this.paintings = paintings;
+    this.threadPrefix = threadPrefix;
+    this.threadsForThreeCanvases = threadsForThreeCanvases;
+  }
 
   @Test
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void paintsEveryCanvasInOneDryingTimeOnTheThreadsItPromises(Vertx vertx, VertxTestContext test) {
     Timeline timeline = new Timeline(SHORT.paintings());
     long start = System.nanoTime();
-    paintings().paintAll(vertx, SHORT, timeline).onComplete(test.succeeding(done -> test.verify(() -> {
+    paintings.paintAll(vertx, SHORT, timeline).onComplete(test.succeeding(done -> test.verify(() -> {
       Expect.everyCanvasDryOnce(timeline);
       Expect.aboutOneDryingTime(Duration.ofNanos(System.nanoTime() - start), SHORT);
-      assertThat(timeline.threadNames()).hasSize(threadsForThreeCanvases())
-          .allMatch(name -> name.startsWith(threadPrefix()));
-      assertThat(timeline.threadCount()).isEqualTo(threadsForThreeCanvases());
+      assertThat(timeline.threadNames()).hasSize(threadsForThreeCanvases)
+          .allMatch(name -> name.startsWith(threadPrefix));
+      assertThat(timeline.threadCount()).isEqualTo(threadsForThreeCanvases);
       test.completeNow();
     })));
   }
 
   @Test
   void theMainPrintsTheTimelineAndTheSummary() {
-    StyleRun run = StyleRun.of(runner(), Expect.SHORT);
+    StyleRun run = StyleRun.of(runner, Expect.SHORT);
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.lines().get(0)).isEqualTo(style() + ": 3 canvases, 200ms to dry, checked every 50ms");
-    assertThat(run.out()).contains("ran on: t1 = " + threadPrefix());
-    assertThat(run.summary()).matches(style() + ": 3 paintings in \\d\\.\\d\\d s");
+    assertThat(run.lines().get(0)).isEqualTo(style + ": 3 canvases, 200ms to dry, checked every 50ms");
+    assertThat(run.out()).contains("ran on: t1 = " + threadPrefix);
+    assertThat(run.summary()).matches(style + ": 3 paintings in \\d\\.\\d\\d s");
     Expect.aboutOneDryingTime(run.elapsed(), SHORT);
   }
 
   @Test
   void aTornCanvasIsReportedWithItsNumberAndFailsTheRun() {
-    StyleRun run = StyleRun.of(runner(), Expect.shortWith("--fail", "2"));
-    Expect.canvasTwoTore(run, style());
+    StyleRun run = StyleRun.of(runner, Expect.shortWith("--fail", "2"));
+    Expect.canvasTwoTore(run, style);
     Expect.aboutOneDryingTime(run.elapsed(), SHORT);
   }
 
   @Test
   void aStuckCanvasTimesOutAndIsNotCheckedAgain() throws Exception {
-    OnVertx.Result run = OnVertx.run(paintings(),
+    OnVertx.Result run = OnVertx.run(paintings,
         Expect.settings(Expect.shortWith("--stuck", "2", "--timeout", "400ms")));
     Expect.onlyCanvasTimedOut(run.timeline(), 2, Duration.ofMillis(400));
     assertThat(run.blockedThreadWarnings()).isEmpty();
@@ -85,7 +92,7 @@ public abstract class VertxStyleContract {
 
   @Test
   void failuresLeaveNoWarningAndNoUnhandledException() throws Exception {
-    OnVertx.Result run = OnVertx.run(paintings(), Expect.settings(Expect.shortWith("--fail", "2")));
+    OnVertx.Result run = OnVertx.run(paintings, Expect.settings(Expect.shortWith("--fail", "2")));
     assertThat(run.timeline().count(Outcome.DRY)).isEqualTo(2);
     assertThat(run.timeline().failure(2)).isEqualTo("canvas 2 tore");
     assertThat(run.blockedThreadWarnings()).isEmpty();
@@ -94,7 +101,7 @@ public abstract class VertxStyleContract {
 
   @Test
   void theDefaultPaintDoesNotBlockTheEventLoop() throws Exception {
-    OnVertx.Result run = OnVertx.run(paintings(), SHORT);
+    OnVertx.Result run = OnVertx.run(paintings, SHORT);
     Expect.everyCanvasDryOnce(run.timeline());
     assertThat(run.blockedThreadWarnings()).isEmpty();
   }
