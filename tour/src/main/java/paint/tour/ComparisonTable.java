@@ -51,8 +51,12 @@ final class ComparisonTable {
         "threads", "peak heap"));
     for (Row row : rows) {
       if (row.runs().isEmpty()) {
-        String problem = row.problem().length() > 60 ? "did not run: see its message above" : row.problem();
-        lines.add(String.format("%-18s %s", row.style().name(), problem));
+        if (row.problem().length() > 60) { // a style's own refusal: on a line of its own
+          lines.add(String.format("%-18s did not run:", row.style().name()));
+          lines.add(" ".repeat(19) + row.problem());
+        } else {
+          lines.add(String.format("%-18s %s", row.style().name(), row.problem()));
+        }
         continue;
       }
       RunReport run = row.first();
