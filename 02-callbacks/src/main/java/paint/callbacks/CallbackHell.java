@@ -82,7 +82,7 @@ final class CallbackHell {
   private static void dry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt,
       Consumer<String> step, Completable<Void> whenDone, Runnable next) {
     step.accept("dry");
-    Paint.checkUntilDry(vertx, canvas, settings, giveUpAt, (dry, error) -> {
+    Paint.checkUntilDry(vertx, canvas, settings, giveUpAt, (nothing, error) -> {
       if (error != null) {
         whenDone.fail(error);
       } else {

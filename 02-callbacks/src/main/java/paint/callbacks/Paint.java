@@ -22,7 +22,7 @@ final class Paint {
     int[] left = {settings.paintings()}; // only the event loop touches it, so no lock is needed
     for (int number = 1; number <= settings.paintings(); number++) {
       Canvas canvas = new Canvas(number, settings, timeline);
-      paintOne(vertx, canvas, settings, (dry, error) -> {
+      paintOne(vertx, canvas, settings, (nothing, error) -> { // Completable: a result or an error
         if (error != null) {
           canvas.failed(error);
         }

@@ -3,6 +3,7 @@ package paint.futures;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import paint.common.Runner;
 import paint.common.Settings;
 import paint.common.Settings.Extra;
@@ -18,10 +19,18 @@ public final class Main {
   }
 
   static Runner runner() {
-    return Runner.async("futures", Vertx::vertx,
+    return Runner.async("futures", Main::vertx,
         (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(),
         vertx -> vertx.close().toCompletionStage()) // closed when done, or its threads keep the JVM alive
         .extras(Extra.OFFLOAD);
+  }
+
+  /**
+   * Vert.x with as many worker threads as cores. The default, 20, suits blocking I/O, where workers
+   * mostly wait; painting is CPU work, and more painters than cores would only take turns.
+   */
+  static Vertx vertx() {
+    return Vertx.vertx(new VertxOptions().setWorkerPoolSize(Runtime.getRuntime().availableProcessors()));
   }
 
   /** Paints every canvas on an event loop of {@code vertx}; completes when each has an outcome. */

@@ -85,16 +85,22 @@ class PitfallsTest {
     vertx.close().await(5, TimeUnit.SECONDS);
   }
 
+  /** The same 100,000 steps, each completing one Promise, as the painting's loop does: it completes. */
   @Test
   @io.vertx.junit5.Timeout(value = 20, timeUnit = TimeUnit.SECONDS)
-  void thePromiseLoopCompletesAfterAnyNumberOfChecks(Vertx vertx, VertxTestContext test) {
-    Settings settings = Expect.settings("--paintings", "1", "--dry", "3s", "--poll", "1ms", "--work", "0");
-    Timeline timeline = new Timeline(1);
-    vertx.runOnContext(start -> Paint.paintOne(vertx, new Canvas(1, settings, timeline), settings)
-        .onComplete(test.succeeding(dry -> test.verify(() -> {
-          assertThat(timeline.checks(1)).isGreaterThan(2_000);
-          test.completeNow();
-        }))));
+  void thePromiseLoopCompletesAfterAnyNumberOfSteps(Vertx vertx, VertxTestContext test) {
+    Promise<Void> done = Promise.promise();
+    vertx.runOnContext(start -> promiseLoop(vertx, 100_000, done));
+    done.future().onComplete(test.succeedingThenComplete());
+  }
+
+  /** Counts down through {@code left} later turns of the event loop, then completes {@code done} once. */
+  private static void promiseLoop(Vertx vertx, int left, Promise<Void> done) {
+    if (left == 0) {
+      done.complete();
+    } else {
+      vertx.runOnContext(turn -> promiseLoop(vertx, left - 1, done));
+    }
   }
 
   /** Counts down through {@code left} later turns of the event loop, each step composed on the last. */

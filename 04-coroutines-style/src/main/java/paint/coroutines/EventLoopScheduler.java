@@ -2,6 +2,7 @@ package paint.coroutines;
 
 import io.vertx.core.Context;
 import io.vertx.core.Timer;
+import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
@@ -28,6 +29,11 @@ final class EventLoopScheduler extends AbstractExecutorService implements Schedu
 
   @Override
   public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+    // A Vert.x timer fires on the context of the thread that sets it: Mutiny sets this one where the
+    // pipeline is subscribed, which must be the painting's event loop.
+    if (Vertx.currentContext() != context) {
+      throw new IllegalStateException("subscribe to the painting on its event loop");
+    }
     Timer timer = context.owner().timer(Math.max(1, unit.toMillis(delay)), TimeUnit.MILLISECONDS);
     timer.onSuccess(fired -> task.run());
     return new Scheduled(timer);

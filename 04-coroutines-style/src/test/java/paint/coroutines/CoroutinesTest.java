@@ -31,10 +31,10 @@ class CoroutinesTest extends VertxStyleContract {
         Paint.paintOne(vertx, canvas, SHORT, timeouts)
             .invoke(() -> test.verify(() ->
                 assertThat(Thread.currentThread().getName()).startsWith("vert.x-eventloop-thread-")))
-            .subscribe().with(ok -> {
+            .subscribe().with(ok -> test.verify(() -> {
               assertThat(timeline.outcome(canvas.number())).isEqualTo(Outcome.DRY);
               dry.flag();
-            }, test::failNow);
+            }), test::failNow);
       }
     });
   }

@@ -21,16 +21,19 @@ final class Paint {
   private Paint() { }
 
   // tag::paintAll[]
-  /** Paints every canvas, each on a virtual thread of this context, and waits for all of them. */
+  /** Paints every canvas as a task of this virtual-thread context, and waits for all of them. */
   static void paintAll(Vertx vertx, Settings settings, Timeline timeline) {
     Context context = vertx.getOrCreateContext();
     List<Future<Void>> paintings = new ArrayList<>(settings.paintings());
     for (int number = 1; number <= settings.paintings(); number++) {
       Canvas canvas = new Canvas(number, settings, timeline);
       Promise<Void> painted = Promise.promise();
-      context.runOnContext(start -> { // a task of a virtual-thread context runs on a new virtual thread
-        paintOne(vertx, canvas, settings);
-        painted.complete();
+      context.runOnContext(start -> { // when a task parks in await(), the context runs the next one
+        try {
+          paintOne(vertx, canvas, settings);
+        } finally {
+          painted.complete(); // even after an Error, so that the join below never waits forever
+        }
       });
       paintings.add(painted.future());
     }
@@ -50,7 +53,10 @@ final class Paint {
         }
         vertx.timer(settings.poll().toMillis()).await(); // parks this virtual thread; nothing blocks
       }
-    } catch (Exception e) {
+    } catch (Exception e) { // await() throws InterruptedException, undeclared, when Vert.x closes
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt(); // keep the request to stop, as 01 does
+      }
       canvas.failed(e);
     }
   }

@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import paint.common.Canvas;
+import paint.common.Settings;
+import paint.common.Timeline;
+import paint.testing.Expect;
 
 /** What {@code future.await()} does depends on the thread that calls it. */
 @ExtendWith(VertxExtension.class)
@@ -49,6 +53,34 @@ class AwaitTest {
         Future.all(first, second).await();
         test.verify(() -> assertThat(Duration.ofNanos(System.nanoTime() - start))
             .isBetween(Duration.ofMillis(300), Duration.ofMillis(500)));
+        test.completeNow();
+        return Future.succeededFuture();
+      }
+    }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD));
+  }
+
+  /**
+   * Pitfall, fake concurrency: 01's loop, awaiting each painting before starting the next, reads the
+   * same on a virtual thread and takes the sum of the drying times. Awaiting is not overlapping:
+   * {@code Paint.paintAll} starts every painting first, then awaits them all.
+   */
+  @Test
+  @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
+  void awaitingEachPaintingInTurnTakesTheSum(Vertx vertx, VertxTestContext test) {
+    Settings settings = Expect.settings(Expect.SHORT);
+    Timeline timeline = new Timeline(settings.paintings());
+    vertx.deployVerticle(new VerticleBase() {
+      @Override
+      public Future<?> start() {
+        long start = System.nanoTime();
+        for (int number = 1; number <= settings.paintings(); number++) {
+          Paint.paintOne(vertx, new Canvas(number, settings, timeline), settings); // awaits inside
+        }
+        test.verify(() -> {
+          Expect.everyCanvasDryOnce(timeline);
+          assertThat(Duration.ofNanos(System.nanoTime() - start))
+              .isGreaterThanOrEqualTo(settings.dry().multipliedBy(settings.paintings()));
+        });
         test.completeNow();
         return Future.succeededFuture();
       }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +45,7 @@ public final class Runner {
    */
   @FunctionalInterface
   public interface Async<L> {
-    CompletionStage<?> paintAll(L loop, Settings settings, Timeline timeline);
+    CompletionStage<Void> paintAll(L loop, Settings settings, Timeline timeline);
   }
 
   /** Refuses settings that a style cannot run, such as more threads than the machine has. */
@@ -64,7 +65,10 @@ public final class Runner {
 
   private static final int PROBLEMS_SHOWN = 10;
 
-  /** Paints a timeline made by {@code start}, handing the time it took to {@code elapsed}. */
+  /**
+   * Paints a timeline made by {@code start}, handing the time it took to {@code elapsed}; the
+   * timeline is made, and the clock started, once everything the style needs is ready.
+   */
   private interface Job {
     void run(Settings settings, Supplier<Timeline> start, Consumer<Duration> elapsed) throws Exception;
   }
@@ -81,10 +85,15 @@ public final class Runner {
 
   /** A blocking style, timed with {@link Timed#call}. */
   public static Runner blocking(String style, Blocking paintAll) {
-    return new Runner(style, (settings, start, elapsed) -> Timed.call(() -> {
-      paintAll.paintAll(settings, start.get());
-      return null;
-    }, elapsed));
+    return new Runner(style, (settings, start, elapsed) -> {
+      Timeline[] timeline = new Timeline[1];
+      Callable<Void> paint = () -> {
+        paintAll.paintAll(settings, timeline[0]);
+        return null;
+      };
+      timeline[0] = start.get();
+      Timed.call(paint, elapsed);
+    });
   }
 
   /**
@@ -96,7 +105,10 @@ public final class Runner {
     return new Runner(style, (settings, start, elapsed) -> {
       L loop = startLoop.get();
       try {
-        Timed.stage(() -> paintAll.paintAll(loop, settings, start.get()), elapsed)
+        Timeline[] timeline = new Timeline[1];
+        Supplier<CompletionStage<Void>> paint = () -> paintAll.paintAll(loop, settings, timeline[0]);
+        timeline[0] = start.get();
+        Timed.stage(paint, elapsed)
             .toCompletableFuture()
             .get(patience(settings).toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
@@ -146,12 +158,14 @@ public final class Runner {
     out.flush();
 
     List<MemoryPoolMXBean> heap = RunReport.heapPools();
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     AtomicReference<Timeline> started = new AtomicReference<>();
     AtomicReference<Duration> elapsed = new AtomicReference<>();
     String error = null;
     try {
       job.run(settings, () -> {
+        // What the style needs is ready (Vert.x started): count only the heap the paintings use.
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         started.set(new Timeline(settings.paintings()));
         return started.get();
       }, elapsed::set);

@@ -54,7 +54,7 @@ public final class TimelineChart {
     if (timeline.paintings() > rows) {
       lines.add(rest(timeline, rows + 1));
     }
-    lines.add("ran on: " + legend(threads));
+    lines.add(legend(threads, Math.max(timeline.threadCount(), threads.size())));
     return String.join("\n", lines);
   }
 
@@ -137,16 +137,20 @@ public final class TimelineChart {
     return String.join(" ", codes);
   }
 
-  private static String legend(List<String> threads) {
-    List<String> entries = new ArrayList<>();
-    for (int i = 0; i < threads.size(); i++) {
-      if (i == 4 && threads.size() > 5) {
-        entries.add("... " + threads.size() + " in all");
+  /** The threads of the drawn rows, by name as far as 100 columns allow; {@code total} counts them all. */
+  private static String legend(List<String> threads, int total) {
+    StringBuilder legend = new StringBuilder("ran on: ");
+    int named = 0;
+    for (String thread : threads) {
+      String entry = (named == 0 ? "" : ", ") + "t" + (named + 1) + " = " + thread;
+      String more = " and " + (total - named - 1) + " more threads";
+      if (legend.length() + entry.length() + (named + 1 < total ? more.length() : 0) > 100) {
         break;
       }
-      entries.add("t" + (i + 1) + " = " + threads.get(i));
+      legend.append(entry);
+      named++;
     }
-    return String.join(", ", entries);
+    return named < total ? legend + " and " + (total - named) + " more threads" : legend.toString();
   }
 
   /** One line that sums up canvases {@code first} to the last. */

@@ -37,6 +37,7 @@ final class ReadmeCheck {
   private static final Pattern CHART_ROW = Pattern.compile("(canvas \\d+ *\\|)([^|]*)(\\|.*)");
   private static final Pattern NUMBER = Pattern.compile("\\d+\\.\\d+");
   private static final Pattern EXEC_THREAD = Pattern.compile("[\\w.]+\\.main\\(\\)");
+  private static final Pattern TEST_NAME = Pattern.compile("`(?:(\\w+(?:Test|Contract))\\.)?([a-z][A-Za-z]{24,})`");
 
   /** The entry point behind each module run, by module and exec execution. */
   static final Map<String, String> MAINS = Map.of(
@@ -116,10 +117,40 @@ final class ReadmeCheck {
         problems.add(where + ": a " + block.info() + " block must be marked as a snippet or an output");
       }
     }
+    problems.addAll(missingTests(readme, String.join("\n", text)));
     if (update && !replacements.isEmpty()) {
       rewrite(readme, text, blocks, replacements);
     }
     return problems;
+  }
+
+  /** The tests a README names ({@code `SomeTest.someMethod`} or a bare long method name) that do not exist. */
+  List<String> missingTests(Path readme, String text) throws IOException {
+    List<Path> files;
+    try (var walk = Files.walk(root)) {
+      files = walk.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/"))
+          .filter(f -> !f.toString().contains("/target/")).toList();
+    }
+    List<String> missing = new ArrayList<>();
+    Matcher m = TEST_NAME.matcher(text);
+    while (m.find()) {
+      String method = "void " + m.group(2) + "(";
+      boolean found = false;
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (m.group(1) != null && !name.equals(m.group(1) + ".java")) {
+          continue;
+        }
+        if (Files.readString(file).contains(method)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        missing.add(root.relativize(readme) + ": names a test that does not exist: " + m.group());
+      }
+    }
+    return missing;
   }
 
   /** The lines of {@code file} between {@code // tag::TAG[]} and {@code // end::TAG[]}. */

@@ -85,6 +85,15 @@ class ReadmeTest {
   }
 
   @Test
+  void aTestThatDoesNotExistCannotBeNamed(@TempDir Path dir) throws Exception {
+    Path readme = dir.resolve("README.md");
+    Files.writeString(readme, "See `PitfallsTest.anExceptionThrownInACallbackIsLostToTheCaller` and "
+        + "`PitfallsTest.aPitfallThatNobodyEverWroteDown`.\n");
+    assertThat(new ReadmeCheck(ROOT).check(readme, false)).singleElement().asString()
+        .contains("aPitfallThatNobodyEverWroteDown");
+  }
+
+  @Test
   void everyJavaAndDiffBlockIsChecked(@TempDir Path dir) throws Exception {
     Path readme = dir.resolve("README.md");
     Files.writeString(readme, "# x\n\n```java\nint unchecked = 1;\n```\n");
