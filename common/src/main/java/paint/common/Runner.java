@@ -70,13 +70,15 @@ public final class Runner {
    * timeline is made, and the clock started, once everything the style needs is ready.
    */
   private interface Job {
-    void run(Settings settings, Supplier<Timeline> start, Consumer<Duration> elapsed) throws Exception;
+    void run(Settings settings, Supplier<Timeline> start, Consumer<Duration> elapsed, Duration patience)
+        throws Exception;
   }
 
   private final String style;
   private final Job job;
   private Set<Extra> extras = EnumSet.noneOf(Extra.class);
   private Check check = settings -> { };
+  private Duration patience;
 
   private Runner(String style, Job job) {
     this.style = style;
@@ -85,7 +87,7 @@ public final class Runner {
 
   /** A blocking style, timed with {@link Timed#call}. */
   public static Runner blocking(String style, Blocking paintAll) {
-    return new Runner(style, (settings, start, elapsed) -> {
+    return new Runner(style, (settings, start, elapsed, patience) -> {
       Timeline[] timeline = new Timeline[1];
       Callable<Void> paint = () -> {
         paintAll.paintAll(settings, timeline[0]);
@@ -102,7 +104,7 @@ public final class Runner {
    */
   public static <L> Runner async(String style, Supplier<L> startLoop, Async<L> paintAll,
       Function<L, CompletionStage<?>> stopLoop) {
-    return new Runner(style, (settings, start, elapsed) -> {
+    return new Runner(style, (settings, start, elapsed, patience) -> {
       L loop = startLoop.get();
       try {
         Timeline[] timeline = new Timeline[1];
@@ -110,9 +112,9 @@ public final class Runner {
         timeline[0] = start.get();
         Timed.stage(paint, elapsed)
             .toCompletableFuture()
-            .get(patience(settings).toMillis(), TimeUnit.MILLISECONDS);
+            .get(patience.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        throw new IllegalStateException("did not finish within " + Settings.format(patience(settings))
+        throw new IllegalStateException("did not finish within " + Settings.format(patience)
             + ": a painting never completed", e);
       } finally {
         stopLoop.apply(loop).toCompletableFuture().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -123,6 +125,12 @@ public final class Runner {
   /** Options that this style takes beyond the shared ones. */
   public Runner extras(Extra... more) {
     extras = EnumSet.copyOf(Arrays.asList(more));
+    return this;
+  }
+
+  /** How long an asynchronous style may take before the run gives up; by default {@link #patience}. */
+  public Runner giveUpAfter(Duration limit) {
+    patience = limit;
     return this;
   }
 
@@ -168,7 +176,7 @@ public final class Runner {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         started.set(new Timeline(settings.paintings()));
         return started.get();
-      }, elapsed::set);
+      }, elapsed::set, patience != null ? patience : patience(settings));
     } catch (ExecutionException e) {
       error = String.valueOf(e.getCause());
     } catch (IllegalStateException e) {
