@@ -42,7 +42,7 @@ class SequentialTest {
 
   @Test
   void aTornCanvasIsReportedAndTheOthersStillDry() {
-    StyleRun run = StyleRun.of(Main.runner(), Expect.shortWith("--fail", "2"));
+    StyleRun run = StyleRun.of(Main.runner(), Expect.shortWith("--fail", "2", "--work", "100000"));
 
     Expect.canvasTwoTore(run, "sequential");
     // The torn canvas costs no drying time: two drying times, well below three.
