@@ -1,48 +1,23 @@
 package paint.sequential;
 
-import java.time.Duration;
-import paint.common.Runner;
-import paint.common.Settings;
-import paint.common.Settings.BadOption;
+import java.util.List;
+import paint.common.Canvas;
+import paint.common.Timed;
+import paint.stage.Limits;
+import paint.stage.Run;
+import paint.stage.Runner;
 
 /** Runs the sequential style: {@code ./mvnw -q -pl 01-sequential -am compile exec:java}. */
 public final class Main {
 
-  /** Longer runs than this are refused: nobody should wait hours to learn that it is slow. */
-  static final Duration LONGEST_RUN = Duration.ofMinutes(5);
-
-  private Main() { }
-
   public static void main(String[] args) {
-    runner().main(args);
+    Runner.main("sequential", args, Main::paint); // reads the options; prints the timeline and the summary
   }
 
-  static Runner runner() {
-    return Runner.blocking("sequential", Paint::paintAll).check(Main::refuseLongRuns);
-  }
-
-  /** Refuses settings whose run would take longer than {@link #LONGEST_RUN}. */
-  static void refuseLongRuns(Settings settings) throws BadOption {
-    long polls = (settings.dry().toMillis() + settings.poll().toMillis() - 1) / settings.poll().toMillis();
-    Duration one = settings.poll().multipliedBy(polls).plusNanos(settings.work());
-    Duration all = one.multipliedBy(settings.paintings());
-    if (all.compareTo(LONGEST_RUN) > 0) {
-      throw new BadOption("--paintings " + settings.paintings() + ": one after another, that takes about "
-          + human(all) + "; at most " + LONGEST_RUN.dividedBy(one) + " fit in "
-          + human(LONGEST_RUN) + " (the other styles take them all at once)");
-    }
-  }
-
-  static String human(Duration d) {
-    if (d.toHours() >= 48) {
-      return d.toDays() + " days";
-    }
-    if (d.toMinutes() >= 120) {
-      return d.toHours() + " hours";
-    }
-    if (d.toSeconds() >= 120) {
-      return d.toMinutes() + " minutes";
-    }
-    return Settings.format(d);
+  /** Paints every canvas under the talk's timer. No event loop here: this thread does everything. */
+  static void paint(Run run) throws Exception {
+    Limits.oneAfterAnother(run.settings()); // refuses runs that would take hours
+    List<Canvas> canvases = run.canvases();
+    Timed.run(() -> Paint.paintAll(canvases, run.settings()), run::took); // the talk's @timed
   }
 }

@@ -1,30 +1,30 @@
 package paint.sequential;
 
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
 
 /**
  * The baseline: paint one canvas, then block the thread with {@code Thread.sleep} until its paint
  * is dry, then the next canvas. Three paintings take three drying times.
  */
-final class Paint {
+public final class Paint {
 
   private Paint() { }
 
   // tag::paintAll[]
   /** Paints every canvas in turn, on the calling thread. */
-  static void paintAll(Settings settings, Timeline timeline) {
-    for (int number = 1; number <= settings.paintings(); number++) {
-      paintOne(new Canvas(number, settings, timeline), settings);
+  static void paintAll(List<Canvas> canvases, Settings settings) {
+    for (Canvas canvas : canvases) {
+      paintOne(canvas, settings);
     }
   }
   // end::paintAll[]
 
   // tag::paintOne[]
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
-  static void paintOne(Canvas canvas, Settings settings) {
+  public static void paintOne(Canvas canvas, Settings settings) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
     try {
       canvas.paint();

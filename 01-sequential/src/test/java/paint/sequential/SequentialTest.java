@@ -6,8 +6,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import paint.common.Settings;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
 import paint.testing.Expect;
 import paint.testing.StyleRun;
 
@@ -16,7 +16,7 @@ class SequentialTest {
 
   @Test
   void paintsEveryCanvasOneAfterAnother() {
-    StyleRun run = StyleRun.of(Main.runner(), Expect.SHORT);
+    StyleRun run = StyleRun.of("sequential", Main::paint, Expect.SHORT);
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
@@ -35,14 +35,14 @@ class SequentialTest {
 
   @Test
   void printsTheStartLineTheTimelineAndTheSummary() {
-    StyleRun run = StyleRun.of(Main.runner(), Expect.SHORT);
+    StyleRun run = StyleRun.of("sequential", Main::paint, Expect.SHORT);
     assertThat(run.lines().get(0)).isEqualTo("sequential: 3 canvases, 200ms to dry, checked every 50ms");
     assertThat(run.out()).contains("canvas 1 |P", "canvas 3 |", "ran on: t1 = " + Thread.currentThread().getName());
   }
 
   @Test
   void aTornCanvasIsReportedAndTheOthersStillDry() {
-    StyleRun run = StyleRun.of(Main.runner(), Expect.shortWith("--fail", "2", "--work", "100000"));
+    StyleRun run = StyleRun.of("sequential", Main::paint, Expect.shortWith("--fail", "2", "--work", "100000"));
 
     Expect.canvasTwoTore(run, "sequential");
     // The torn canvas costs no drying time: two drying times, well below three.
@@ -51,7 +51,7 @@ class SequentialTest {
 
   @Test
   void aStuckCanvasTimesOutAndTheOthersStillDry() {
-    StyleRun run = StyleRun.of(Main.runner(), Expect.shortWith("--stuck", "2", "--timeout", "400ms"));
+    StyleRun run = StyleRun.of("sequential", Main::paint, Expect.shortWith("--stuck", "2", "--timeout", "400ms"));
 
     assertThat(run.status()).isEqualTo(1);
     Expect.onlyCanvasTimedOut(run.timeline(), 2, Duration.ofMillis(400));
@@ -61,23 +61,23 @@ class SequentialTest {
 
   @Test
   void anInterruptEndsTheRunPromptlyAndIsKept() throws Exception {
-    Settings settings = Settings.parse("--dry", "10s", "--poll", "1s", "--work", "0");
+    Settings settings = Expect.settings("--dry", "10s", "--poll", "1s", "--work", "0");
     Timeline timeline = new Timeline(settings.paintings());
     long start = System.nanoTime();
 
     Thread.currentThread().interrupt(); // as if someone asked this thread to stop
-    Paint.paintAll(settings, timeline);
+    Paint.paintAll(timeline.canvases(settings), settings);
     boolean stillInterrupted = Thread.interrupted(); // reads and clears the flag
 
     assertThat(stillInterrupted).isTrue();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     assertThat(timeline.count(Outcome.FAILED)).isEqualTo(3);
-    assertThat(timeline.failure(1)).contains("sleep interrupted");
+    assertThat(timeline.failure(1)).isEqualTo("interrupted");
   }
 
   @Test
   void refusesARunThatWouldTakeHoursWithoutStartingIt() {
-    StyleRun run = StyleRun.of(Main.runner(), "--paintings", "1000000");
+    StyleRun run = StyleRun.of("sequential", Main::paint, "--paintings", "1000000");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.timeline()).isNull();
@@ -89,7 +89,7 @@ class SequentialTest {
 
   @Test
   void badOptionsExitWithStatusTwoAndTheUsage() {
-    StyleRun run = StyleRun.of(Main.runner(), "--poll", "0ms");
+    StyleRun run = StyleRun.of("sequential", Main::paint, "--poll", "0ms");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err().lines().findFirst()).hasValue("error: --poll 0ms: must be more than 0");
     assertThat(run.err()).contains("usage: sequential [options]").doesNotContain("Exception");
@@ -97,7 +97,7 @@ class SequentialTest {
 
   @Test
   void helpPrintsTheUsage() {
-    StyleRun run = StyleRun.of(Main.runner(), "--help");
+    StyleRun run = StyleRun.of("sequential", Main::paint, "--help");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("usage: sequential [options]");
   }

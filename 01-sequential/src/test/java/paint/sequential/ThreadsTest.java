@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
+import paint.stage.Limits;
 import paint.testing.Expect;
 import paint.testing.StyleRun;
 
@@ -16,7 +17,7 @@ class ThreadsTest {
   @Test
   void paintsEveryCanvasOnItsOwnThreadAtOnce() {
     String[] args = Expect.shortWith("--work", "100000");
-    StyleRun run = StyleRun.of(ThreadsMain.runner(), args);
+    StyleRun run = StyleRun.of("threads", ThreadsMain::paint, args);
 
     assertThat(run.status()).isZero();
     Timeline timeline = run.timeline();
@@ -29,7 +30,7 @@ class ThreadsTest {
 
   @Test
   void failuresStayWithTheirCanvas() {
-    StyleRun run = StyleRun.of(ThreadsMain.runner(),
+    StyleRun run = StyleRun.of("threads", ThreadsMain::paint,
         Expect.shortWith("--work", "100000", "--fail", "2", "--stuck", "3", "--timeout", "400ms"));
 
     assertThat(run.status()).isEqualTo(1);
@@ -42,8 +43,8 @@ class ThreadsTest {
 
   @Test
   void refusesMoreThreadsThanTheMachineAllows() {
-    long tooMany = ThreadsMain.threadLimit();
-    StyleRun run = StyleRun.of(ThreadsMain.runner(), "--paintings", String.valueOf(tooMany));
+    long tooMany = Limits.threadLimit();
+    StyleRun run = StyleRun.of("threads", ThreadsMain::paint, "--paintings", String.valueOf(tooMany));
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.timeline()).isNull();

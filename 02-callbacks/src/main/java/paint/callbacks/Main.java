@@ -3,31 +3,36 @@ package paint.callbacks;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import paint.common.Runner;
+import java.util.List;
+import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
+import paint.common.Timed;
+import paint.stage.Run;
+import paint.stage.Runner;
 
 /** Runs the callbacks style: {@code ./mvnw -q -pl 02-callbacks -am compile exec:java}. */
 public final class Main {
 
-  private Main() { }
-
   public static void main(String[] args) {
-    runner().main(args);
+    Runner.main("callbacks", args, Main::paint); // reads the options; prints the timeline and the summary
   }
 
-  static Runner runner() {
-    return Runner.async("callbacks", Vertx::vertx,
-        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(),
-        vertx -> vertx.close().toCompletionStage()); // closed when done, or its threads keep the JVM alive
+  /** Starts Vert.x, paints every canvas under the talk's timer, and stops Vert.x. */
+  static void paint(Run run) throws Exception {
+    Vertx vertx = Vertx.vertx(); // Vert.x starts, with its event loops
+    try {
+      List<Canvas> canvases = run.canvases();
+      run.await(Timed.stage(() -> paintAll(vertx, canvases, run.settings()).toCompletionStage(), run::took));
+    } finally {
+      vertx.close().await(); // Vert.x stops: its threads would keep the JVM alive
+    }
   }
 
-  /** Paints every canvas on an event loop of {@code vertx}; completes when each has an outcome. */
-  static Future<Void> paintAll(Vertx vertx, Settings settings, Timeline timeline) {
+  /** Starts every painting on an event loop of {@code vertx}; completes when each has an outcome. */
+  static Future<Void> paintAll(Vertx vertx, List<Canvas> canvases, Settings settings) {
     Promise<Void> allDone = Promise.promise();
-    // A safety net: an exception that escapes a callback ends the run, instead of leaving it waiting.
-    vertx.exceptionHandler(allDone::tryFail);
-    vertx.runOnContext(start -> Paint.paintAll(vertx, settings, timeline, allDone::tryComplete));
+    vertx.exceptionHandler(allDone::tryFail); // an exception that escapes a callback ends the run
+    vertx.runOnContext(start -> Paint.paintAll(vertx, canvases, settings, allDone::tryComplete));
     return allDone.future();
   }
 }

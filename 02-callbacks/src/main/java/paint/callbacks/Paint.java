@@ -2,26 +2,25 @@ package paint.callbacks;
 
 import io.vertx.core.Completable;
 import io.vertx.core.Vertx;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
 
 /**
  * The first asynchronous style: nothing blocks. Instead of sleeping between checks, a painting asks
  * the event loop to call it back after {@code --poll}, and returns. While it waits, the same thread
  * paints and checks the other canvases: three paintings take one drying time.
  */
-final class Paint {
+public final class Paint {
 
   private Paint() { }
 
   // tag::paintAll[]
   /** Starts every painting on the event loop; calls {@code whenAllDone} once each has an outcome. */
-  static void paintAll(Vertx vertx, Settings settings, Timeline timeline, Runnable whenAllDone) {
-    int[] left = {settings.paintings()}; // only the event loop touches it, so no lock is needed
-    for (int number = 1; number <= settings.paintings(); number++) {
-      Canvas canvas = new Canvas(number, settings, timeline);
+  static void paintAll(Vertx vertx, List<Canvas> canvases, Settings settings, Runnable whenAllDone) {
+    int[] left = {canvases.size()}; // only the event loop touches it, so no lock is needed
+    for (Canvas canvas : canvases) {
       paintOne(vertx, canvas, settings, (nothing, error) -> { // Completable: a result or an error
         if (error != null) {
           canvas.failed(error);

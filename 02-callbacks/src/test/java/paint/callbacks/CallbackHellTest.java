@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
+import paint.testing.Expect;
 
 /** The nested callbacks and the named steps of the sidebar behave the same. */
 @ExtendWith(VertxExtension.class)
@@ -36,7 +37,7 @@ class CallbackHellTest {
   @ValueSource(strings = {"nested", "namedSteps"})
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void takesTheFourStepsInOrder(String way, Vertx vertx, VertxTestContext test) throws Exception {
-    Settings settings = Settings.parse("--paintings", "1", "--dry", "200ms", "--poll", "50ms", "--work", "0");
+    Settings settings = Expect.settings("--paintings", "1", "--dry", "200ms", "--poll", "50ms", "--work", "0");
     Timeline timeline = new Timeline(1);
     List<String> steps = new CopyOnWriteArrayList<>();
     long start = System.nanoTime();
@@ -56,7 +57,7 @@ class CallbackHellTest {
   @ValueSource(strings = {"nested", "namedSteps"})
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aTearInsideACallbackReachesTheErrorCallback(String way, Vertx vertx, VertxTestContext test) throws Exception {
-    Settings settings = Settings.parse("--paintings", "1", "--dry", "200ms", "--poll", "50ms", "--fail", "1");
+    Settings settings = Expect.settings("--paintings", "1", "--dry", "200ms", "--poll", "50ms", "--fail", "1");
     List<String> steps = new CopyOnWriteArrayList<>();
     vertx.runOnContext(go -> steps(way).paint(vertx, new Canvas(1, settings, new Timeline(1)), settings, steps::add,
         (ok, error) -> test.verify(() -> {
@@ -70,7 +71,7 @@ class CallbackHellTest {
   @ValueSource(strings = {"nested", "namedSteps"})
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aStuckCanvasTimesOut(String way, Vertx vertx, VertxTestContext test) throws Exception {
-    Settings settings = Settings.parse("--paintings", "1", "--dry", "100ms", "--poll", "50ms", "--stuck", "1",
+    Settings settings = Expect.settings("--paintings", "1", "--dry", "100ms", "--poll", "50ms", "--stuck", "1",
         "--timeout", "300ms");
     List<String> steps = new CopyOnWriteArrayList<>();
     vertx.runOnContext(go -> steps(way).paint(vertx, new Canvas(1, settings, new Timeline(1)), settings, steps::add,

@@ -8,8 +8,8 @@ import io.vertx.junit5.VertxTestContext;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
 import paint.testing.Expect;
 import paint.testing.OnVertx;
 import paint.testing.VertxStyleContract;
@@ -18,7 +18,7 @@ import paint.testing.VertxStyleContract;
 class CallbacksTest extends VertxStyleContract {
 
   CallbacksTest() {
-    super("callbacks", Main.runner(), Main::paintAll, "vert.x-eventloop-thread-", 1);
+    super("callbacks", Main::paint, Main::paintAll, "vert.x-eventloop-thread-", 1);
   }
 
   @Test

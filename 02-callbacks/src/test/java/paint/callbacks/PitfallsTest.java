@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import paint.common.Settings;
-import paint.common.Timeline;
+import paint.stage.Timeline;
+import paint.testing.Expect;
 import paint.testing.VertxLog;
 
 /** What goes wrong with callbacks when you are not careful, each shown by a test. */
@@ -48,8 +49,8 @@ class PitfallsTest {
   @Test
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void theSafetyNetEndsTheRunOnAnEscapedException(Vertx vertx, VertxTestContext test) throws Exception {
-    Settings settings = Settings.parse("--dry", "10s", "--poll", "50ms");
-    Future<Void> run = Main.paintAll(vertx, settings, new Timeline(settings.paintings()));
+    Settings settings = Expect.settings("--dry", "10s", "--poll", "50ms");
+    Future<Void> run = Main.paintAll(vertx, new Timeline(settings.paintings()).canvases(settings), settings);
     vertx.setTimer(100, timer -> {
       throw new IllegalStateException("a bug in a callback");
     });

@@ -3,40 +3,35 @@ package paint.futures;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import paint.common.Runner;
+import java.util.List;
+import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Settings.Extra;
-import paint.common.Timeline;
+import paint.common.Timed;
+import paint.stage.Run;
+import paint.stage.Runner;
 
 /** Runs the futures style: {@code ./mvnw -q -pl 03-futures -am compile exec:java}. */
 public final class Main {
 
-  private Main() { }
-
   public static void main(String[] args) {
-    runner().main(args);
+    Runner.main("futures", args, Main::paint); // reads the options; prints the timeline and the summary
   }
 
-  static Runner runner() {
-    return Runner.async("futures", Main::vertx,
-        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(),
-        vertx -> vertx.close().toCompletionStage()) // closed when done, or its threads keep the JVM alive
-        .extras(Extra.OFFLOAD);
+  /** Starts Vert.x, paints every canvas under the talk's timer, and stops Vert.x. */
+  static void paint(Run run) throws Exception {
+    Vertx vertx = Vertx.vertx(); // Vert.x starts, with its event loops
+    try {
+      List<Canvas> canvases = run.canvases();
+      run.await(Timed.stage(() -> paintAll(vertx, canvases, run.settings()).toCompletionStage(), run::took));
+    } finally {
+      vertx.close().await(); // Vert.x stops: its threads would keep the JVM alive
+    }
   }
 
-  /**
-   * Vert.x with as many worker threads as cores. The default, 20, suits blocking I/O, where workers
-   * mostly wait; painting is CPU work, and more painters than cores would only take turns.
-   */
-  static Vertx vertx() {
-    return Vertx.vertx(new VertxOptions().setWorkerPoolSize(Runtime.getRuntime().availableProcessors()));
-  }
-
-  /** Paints every canvas on an event loop of {@code vertx}; completes when each has an outcome. */
-  static Future<Void> paintAll(Vertx vertx, Settings settings, Timeline timeline) {
+  /** Starts every painting on an event loop of {@code vertx}; completes when each has an outcome. */
+  static Future<Void> paintAll(Vertx vertx, List<Canvas> canvases, Settings settings) {
     Promise<Void> allDone = Promise.promise();
-    vertx.runOnContext(start -> Paint.paintAll(vertx, settings, timeline).onComplete(allDone));
+    vertx.runOnContext(start -> Paint.paintAll(vertx, canvases, settings).onComplete(allDone));
     return allDone.future();
   }
 }

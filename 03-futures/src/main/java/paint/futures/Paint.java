@@ -1,5 +1,6 @@
 package paint.futures;
 
+import io.vertx.core.Completable;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -8,23 +9,21 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
 
 /**
  * Values instead of callbacks: a painting is a {@code Future<Void>} that completes when its canvas
  * is dry. Futures compose (paint, then wait until dry) and combine ({@code Future.join} waits for
  * all of them). Still one event loop, still one drying time for three paintings.
  */
-final class Paint {
+public final class Paint {
 
   private Paint() { }
 
   // tag::paintAll[]
   /** Starts every painting on the event loop; the future completes once each has an outcome. */
-  static Future<Void> paintAll(Vertx vertx, Settings settings, Timeline timeline) {
-    List<Future<Void>> paintings = new ArrayList<>(settings.paintings());
-    for (int number = 1; number <= settings.paintings(); number++) {
-      Canvas canvas = new Canvas(number, settings, timeline);
+  static Future<Void> paintAll(Vertx vertx, List<Canvas> canvases, Settings settings) {
+    List<Future<Void>> paintings = new ArrayList<>(canvases.size());
+    for (Canvas canvas : canvases) {
       paintings.add(paintOne(vertx, canvas, settings).onFailure(canvas::failed));
     }
     // join, not all: all would complete at the first failure, while other paintings still run
@@ -36,20 +35,14 @@ final class Paint {
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
   static Future<Void> paintOne(Vertx vertx, Canvas canvas, Settings settings) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
-    return paint(vertx, canvas, settings)
+    return paint(canvas)
         .compose(painted -> untilDry(vertx, canvas, settings, giveUpAt));
   }
   // end::paintOne[]
 
   // tag::paint[]
-  /** Paints right here on the event loop or, with {@code --offload}, on a worker thread. */
-  static Future<Void> paint(Vertx vertx, Canvas canvas, Settings settings) {
-    if (settings.offload()) {
-      return vertx.executeBlocking(() -> { // false: the workers may paint several canvases at once
-        canvas.paint();
-        return null;
-      }, false);
-    }
+  /** Paints right here, on the event loop: as a future, so that {@code compose} can follow it. */
+  static Future<Void> paint(Canvas canvas) {
     try {
       canvas.paint();
       return Future.succeededFuture();
@@ -71,7 +64,7 @@ final class Paint {
   // tag::checkUntilDry[]
   /** 02's checks, unchanged but for the timer, which is now a future. */
   static void checkUntilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt,
-      Promise<Void> whenDone) {
+      Completable<Void> whenDone) {
     if (canvas.isDry()) {
       whenDone.succeed();
     } else if (System.nanoTime() - giveUpAt >= 0) {

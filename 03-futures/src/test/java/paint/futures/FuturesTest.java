@@ -8,16 +8,15 @@ import io.vertx.junit5.VertxTestContext;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
-import paint.testing.StyleRun;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
 import paint.testing.VertxStyleContract;
 
 /** The shared contract of the Vert.x styles (see {@link VertxStyleContract}), and what is particular to futures. */
 class FuturesTest extends VertxStyleContract {
 
   FuturesTest() {
-    super("futures", Main.runner(), Main::paintAll, "vert.x-eventloop-thread-", 1);
+    super("futures", Main::paint, Main::paintAll, "vert.x-eventloop-thread-", 1);
   }
 
   @Test
@@ -35,10 +34,5 @@ class FuturesTest extends VertxStyleContract {
         })));
       }
     });
-  }
-
-  @Test
-  void onlyTheFuturesStyleTakesOffload() {
-    assertThat(StyleRun.of(Main.runner(), "--help").out()).contains("--offload");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import paint.testing.Expect;
 import paint.testing.OnVertx;
+import paint.testing.StyleRun;
 
 /** Heavy paint: on the event loop it blocks the loop; offloaded to workers it does not. */
 @org.junit.jupiter.api.Timeout(30)
@@ -23,7 +24,7 @@ class OffloadTest {
 
   @Test
   void offloadedHeavyPaintLeavesTheEventLoopFree() throws Exception {
-    OnVertx.Result run = OnVertx.run(Main::paintAll, Expect.settings(Expect.shortWith("--work", HEAVY, "--offload")));
+    OnVertx.Result run = OnVertx.run(OffloadMain::paintAll, Expect.settings(Expect.shortWith("--work", HEAVY)));
 
     Expect.everyCanvasDryOnce(run.timeline());
     assertThat(run.blockedThreadWarnings()).isEmpty();
@@ -31,5 +32,16 @@ class OffloadTest {
     assertThat(run.timeline().threadNames())
         .anyMatch(name -> name.startsWith("vert.x-worker-thread-"))
         .anyMatch(name -> name.startsWith("vert.x-eventloop-thread-"));
+  }
+
+  @Test
+  void theSidebarsMainPaintsOnWorkersAndChecksOnTheEventLoop() {
+    StyleRun run = StyleRun.of("futures-offload", OffloadMain::paint, Expect.SHORT);
+    assertThat(run.status()).isZero();
+    Expect.everyCanvasDryOnce(run.timeline());
+    Expect.aboutOneDryingTime(run.elapsed(), Expect.settings(Expect.SHORT));
+    assertThat(run.summary()).matches("futures-offload: 3 paintings in \\d\\.\\d\\d s");
+    assertThat(run.timeline().threadNames()).allMatch(
+        name -> name.startsWith("vert.x-worker-thread-") || name.startsWith("vert.x-eventloop-thread-"));
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
+import paint.stage.Timeline;
 import paint.testing.Expect;
 
 /** What goes wrong with futures when you are not careful, each shown by a test. */

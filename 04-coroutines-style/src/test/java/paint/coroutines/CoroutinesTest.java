@@ -8,15 +8,15 @@ import io.vertx.junit5.VertxTestContext;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
 import paint.testing.VertxStyleContract;
 
 /** The shared contract of the Vert.x styles (see {@link VertxStyleContract}), and what is particular to coroutines-style. */
 class CoroutinesTest extends VertxStyleContract {
 
   CoroutinesTest() {
-    super("coroutines-style", Main.runner(), Main::paintAll, "vert.x-eventloop-thread-", 1);
+    super("coroutines-style", Main::paint, Main::paintAll, "vert.x-eventloop-thread-", 1);
   }
 
   @Test
@@ -25,10 +25,9 @@ class CoroutinesTest extends VertxStyleContract {
     Timeline timeline = new Timeline(SHORT.paintings());
     Checkpoint dry = test.checkpoint(SHORT.paintings());
     vertx.runOnContext(start -> {
-      EventLoopScheduler timeouts = new EventLoopScheduler(vertx.getOrCreateContext());
       for (int number = 1; number <= SHORT.paintings(); number++) {
         Canvas canvas = new Canvas(number, SHORT, timeline);
-        Paint.paintOne(vertx, canvas, SHORT, timeouts)
+        Paint.paintOne(vertx, canvas, SHORT)
             .invoke(() -> test.verify(() ->
                 assertThat(Thread.currentThread().getName()).startsWith("vert.x-eventloop-thread-")))
             .subscribe().with(ok -> test.verify(() -> {

@@ -3,37 +3,38 @@ package paint.virtualthreads;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
-import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
-import paint.common.Runner;
+import java.util.List;
+import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
+import paint.common.Timed;
+import paint.stage.Run;
+import paint.stage.Runner;
 
 /** Runs the virtual-threads style (JDK 21+): {@code ./mvnw -q -pl 05-virtual-threads -am compile exec:java}. */
 public final class Main {
 
-  private Main() { }
-
   public static void main(String[] args) {
-    runner().main(args);
+    Runner.main("virtual-threads", args, Main::paint); // reads the options; prints the timeline and the summary
   }
 
-  static Runner runner() {
-    return Runner.async("virtual-threads", Vertx::vertx,
-        (vertx, settings, timeline) -> paintAll(vertx, settings, timeline).toCompletionStage(),
-        vertx -> vertx.close().toCompletionStage()); // closed when done, or its threads keep the JVM alive
+  /** Starts Vert.x, paints every canvas under the talk's timer, and stops Vert.x. */
+  static void paint(Run run) throws Exception {
+    Vertx vertx = Vertx.vertx(); // Vert.x starts, with its event loops
+    try {
+      List<Canvas> canvases = run.canvases();
+      run.await(Timed.stage(() -> paintAll(vertx, canvases, run.settings()).toCompletionStage(), run::took));
+    } finally {
+      vertx.close().await(); // Vert.x stops: its threads would keep the JVM alive
+    }
   }
 
-  /** Paints every canvas in a virtual-thread verticle of {@code vertx}; completes when each has an outcome. */
-  static Future<Void> paintAll(Vertx vertx, Settings settings, Timeline timeline) {
-    VerticleBase painter = new VerticleBase() {
-      @Override
-      public Future<?> start() {
-        Paint.paintAll(vertx, settings, timeline); // blocking-style code: fine on a virtual thread
-        return Future.succeededFuture();
-      }
-    };
-    return vertx.deployVerticle(painter, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD))
-        .mapEmpty();
+  /** Deploys a verticle on virtual threads that paints every canvas; completes when it has. */
+  static Future<Void> paintAll(Vertx vertx, List<Canvas> canvases, Settings settings) {
+    DeploymentOptions virtualThreads = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD);
+    return vertx.deployVerticle(context -> { // the verticle: its start runs on a virtual thread of its context
+      Paint.paintAll(vertx, context, canvases, settings); // blocking-style code: fine on a virtual thread
+      return Future.succeededFuture();
+    }, virtualThreads).mapEmpty();
   }
 }

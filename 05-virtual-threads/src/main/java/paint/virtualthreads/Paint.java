@@ -9,24 +9,21 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
 
 /**
  * The talk's punchline: 01's code, with {@code Thread.sleep(poll)} replaced by
  * {@code vertx.timer(poll).await()}. Each painting runs on its own virtual thread; {@code await()}
  * parks it without blocking anything, and the paintings overlap as in 02-04.
  */
-final class Paint {
+public final class Paint {
 
   private Paint() { }
 
   // tag::paintAll[]
-  /** Paints every canvas as a task of this virtual-thread context, and waits for all of them. */
-  static void paintAll(Vertx vertx, Settings settings, Timeline timeline) {
-    Context context = vertx.getOrCreateContext();
-    List<Future<Void>> paintings = new ArrayList<>(settings.paintings());
-    for (int number = 1; number <= settings.paintings(); number++) {
-      Canvas canvas = new Canvas(number, settings, timeline);
+  /** Paints every canvas as a task of the verticle's virtual-thread context, and waits for all of them. */
+  static void paintAll(Vertx vertx, Context context, List<Canvas> canvases, Settings settings) {
+    List<Future<Void>> paintings = new ArrayList<>(canvases.size());
+    for (Canvas canvas : canvases) {
       Promise<Void> painted = Promise.promise();
       context.runOnContext(start -> { // when a task parks in await(), the context runs the next one
         try {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
+import paint.stage.Timeline;
 import paint.testing.Expect;
 
 /** What {@code future.await()} does depends on the thread that calls it. */

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
 import paint.common.Settings;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
 import paint.testing.Expect;
 import paint.testing.VertxStyleContract;
 
@@ -21,7 +21,7 @@ import paint.testing.VertxStyleContract;
 class VirtualThreadsTest extends VertxStyleContract {
 
   VirtualThreadsTest() {
-    super("virtual-threads", Main.runner(), Main::paintAll, "vert.x-virtual-thread-", 3);
+    super("virtual-threads", Main::paint, Main::paintAll, "vert.x-virtual-thread-", 3);
   }
 
   @Test

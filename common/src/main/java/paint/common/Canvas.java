@@ -1,8 +1,11 @@
 package paint.common;
 
+import paint.stage.Timeline;
+
 /**
  * A canvas from the talk. {@link #paint()} is CPU work; then the paint needs time to dry, and
- * {@link #isDry()} says whether it has had that time. Every call lands on the {@link Timeline}.
+ * {@link #isDry()} says whether it has had that time. Every call lands on the stage's
+ * {@link Timeline}, which draws the chart after the run: the lessons never see it.
  *
  * <p>A canvas is painted and checked by one thread at a time; the styles differ in which thread
  * that is, and in what that thread does while the paint dries.
@@ -18,6 +21,7 @@ public final class Canvas {
   private long dryingSince;
   private boolean painted;
 
+  /** Canvas {@code number} (from 1); the stage makes the canvases before the clock starts. */
   public Canvas(int number, Settings settings, Timeline timeline) {
     this.number = number;
     this.settings = settings;

@@ -9,13 +9,27 @@ import java.util.function.Supplier;
 /**
  * The talk's {@code @timed} decorator: wraps a call and reports how long it took.
  *
- * <p>There are two, because an asynchronous call returns long before its work is done. Timing it
- * with {@link #call} measures how long it took to <em>start</em> the work, about 0 ms;
- * {@link #stage} stops the clock when the returned stage <em>completes</em>.
+ * <p>An asynchronous call returns long before its work is done. Timing it with {@link #run} or
+ * {@link #call} measures how long it took to <em>start</em> the work, about 0 ms; {@link #stage}
+ * stops the clock when the returned stage <em>completes</em>.
  */
 public final class Timed {
 
+  /** Work that returns nothing and may throw, such as painting every canvas one after another. */
+  @FunctionalInterface
+  public interface Work {
+    void run() throws Exception;
+  }
+
   private Timed() { }
+
+  /** Runs {@code work} and hands its duration to {@code report}, even when it throws. */
+  public static void run(Work work, Consumer<Duration> report) throws Exception {
+    call(() -> {
+      work.run();
+      return null;
+    }, report);
+  }
 
   /** Runs {@code call}, hands its duration to {@code report}, and returns its result. */
   public static <T> T call(Callable<T> call, Consumer<Duration> report) throws Exception {

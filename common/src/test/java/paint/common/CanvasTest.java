@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
-import paint.common.Timeline.Outcome;
+import paint.stage.Options;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
 
 class CanvasTest {
 
   @Test
   void isNotDryBeforeTheDryingTimeAndDryAfterIt() throws Exception {
-    Settings settings = Settings.parse("--dry", "100ms", "--work", "0");
+    Settings settings = Options.parse("--dry", "100ms", "--work", "0");
     Timeline timeline = new Timeline(1);
     Canvas canvas = new Canvas(1, settings, timeline);
     canvas.paint();
@@ -29,7 +31,7 @@ class CanvasTest {
 
   @Test
   void isNeverDryBeforeItIsPainted() throws Exception {
-    Canvas canvas = new Canvas(1, Settings.parse("--dry", "1ms"), new Timeline(1));
+    Canvas canvas = new Canvas(1, Options.parse("--dry", "1ms"), new Timeline(1));
     assertThat(canvas.isDry()).isFalse();
   }
 
@@ -41,7 +43,7 @@ class CanvasTest {
   }
 
   private static Duration paintTime(long work) throws Exception {
-    Canvas canvas = new Canvas(1, Settings.parse("--work", String.valueOf(work)), new Timeline(1));
+    Canvas canvas = new Canvas(1, Options.parse("--work", String.valueOf(work)), new Timeline(1));
     long start = System.nanoTime();
     canvas.paint();
     return Duration.ofNanos(System.nanoTime() - start);
@@ -49,7 +51,7 @@ class CanvasTest {
 
   @Test
   void aFailingCanvasTearsWithItsNumberInTheMessage() throws Exception {
-    Settings settings = Settings.parse("--fail", "2", "--work", "0");
+    Settings settings = Options.parse("--fail", "2", "--work", "0");
     Timeline timeline = new Timeline(3);
     assertThatThrownBy(() -> new Canvas(2, settings, timeline).paint())
         .hasMessage("canvas 2 tore");
@@ -58,7 +60,7 @@ class CanvasTest {
 
   @Test
   void aStuckCanvasNeverDries() throws Exception {
-    Settings settings = Settings.parse("--stuck", "1", "--dry", "1ms", "--work", "0");
+    Settings settings = Options.parse("--stuck", "1", "--dry", "1ms", "--work", "0");
     Canvas canvas = new Canvas(1, settings, new Timeline(1));
     canvas.paint();
     Thread.sleep(5);

@@ -3,11 +3,11 @@ package paint.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
 import paint.common.Settings;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
+import paint.stage.BadOption;
+import paint.stage.Options;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
 
 /**
  * What every style must do, as assertions that the modules' tests share: every canvas dry exactly
@@ -31,11 +31,11 @@ public final class Expect {
     return args;
   }
 
-  /** Parses settings that a test knows to be good; every extra option is allowed. */
+  /** Parses settings that a test knows to be good. */
   public static Settings settings(String... args) {
     try {
-      return Settings.parse(List.of(args), EnumSet.allOf(Settings.Extra.class));
-    } catch (Settings.BadOption e) {
+      return Options.parse(args);
+    } catch (BadOption e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
   }

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import paint.common.Canvas;
-import paint.common.Runner;
 import paint.common.Settings;
-import paint.common.Timeline;
+import paint.stage.Format;
+import paint.stage.Run;
+import paint.stage.Timeline;
 
 /**
  * Runs a Vert.x style on a fresh Vert.x whose BlockedThreadChecker is strict: it warns as soon as
@@ -28,7 +29,7 @@ public final class OnVertx {
   /** A style's paintings on a given Vert.x: a future that completes when every canvas has an outcome. */
   @FunctionalInterface
   public interface VertxStyle {
-    Future<?> paintAll(Vertx vertx, Settings settings, Timeline timeline);
+    Future<?> paintAll(Vertx vertx, List<Canvas> canvases, Settings settings);
   }
 
   /** What a run left behind. */
@@ -42,10 +43,7 @@ public final class OnVertx {
    * painting can take ten times as long, and the strict checker would blame the style for it.
    */
   private static void warmUp() {
-    Timeline timeline = new Timeline(5);
-    for (int n = 1; n <= 5; n++) {
-      new Canvas(n, Settings.defaults(), timeline).paint();
-    }
+    new Timeline(5).canvases(Settings.defaults()).forEach(Canvas::paint);
   }
 
   /** The options of a Vert.x that warns about any task that keeps an event loop for 100 ms. */
@@ -66,12 +64,12 @@ public final class OnVertx {
     try (VertxLog log = VertxLog.capture()) {
       Timeline timeline = new Timeline(settings.paintings());
       long start = System.nanoTime();
-      Duration patience = Runner.patience(settings);
+      Duration patience = Run.patience(settings);
       try {
-        style.paintAll(vertx, settings, timeline).toCompletionStage().toCompletableFuture()
+        style.paintAll(vertx, timeline.canvases(settings), settings).toCompletionStage().toCompletableFuture()
             .get(patience.toMillis(), MILLISECONDS);
       } catch (TimeoutException e) {
-        throw new AssertionError("the paintings did not finish within " + Settings.format(patience), e);
+        throw new AssertionError("the paintings did not finish within " + Format.duration(patience), e);
       } catch (ExecutionException e) {
         throw new AssertionError("the paintings failed as a whole instead of per canvas", e.getCause());
       }

@@ -6,8 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import paint.common.Runner;
-import paint.common.Timeline;
+import paint.stage.Runner;
+import paint.stage.Timeline;
 
 /**
  * One run of a style's main, as the command line does it, with what it printed: its exit status,
@@ -15,11 +15,12 @@ import paint.common.Timeline;
  */
 public record StyleRun(int status, String out, String err, Timeline timeline, Duration elapsed) {
 
-  /** Runs {@code runner} with {@code args} and captures what it prints. */
-  public static StyleRun of(Runner runner, String... args) {
+  /** Runs the style {@code name}, whose {@code Main} paints with {@code paint}, as its main would with {@code args}. */
+  public static StyleRun of(String name, Runner.Style paint, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Runner.Result result = runner.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    Runner.Result result = Runner.run(name, args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8),
+        paint);
     return new StyleRun(result.status(), out.toString(UTF_8), err.toString(UTF_8), result.timeline(),
         result.elapsed());
   }

@@ -10,10 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import paint.common.Runner;
 import paint.common.Settings;
-import paint.common.Timeline;
-import paint.common.Timeline.Outcome;
+import paint.stage.Runner;
+import paint.stage.Timeline;
+import paint.stage.Timeline.Outcome;
 
 /**
  * What every Vert.x style must do, with the same short settings: paint three canvases in about one
@@ -28,22 +28,22 @@ public abstract class VertxStyleContract {
   protected static final Settings SHORT = Expect.settings(Expect.SHORT);
 
   private final String style;
-  private final Runner runner;
+  private final Runner.Style main;
   private final OnVertx.VertxStyle paintings;
   private final String threadPrefix;
   private final int threadsForThreeCanvases;
 
   /**
    * @param style the style's name, as its summary line prints it
-   * @param runner the style's main, as the command line runs it
+   * @param main the style's {@code Main.paint}, as the command line runs it
    * @param paintings the style's paintings on a Vert.x that the test provides
    * @param threadPrefix how the names of the threads that paint and check begin
    * @param threadsForThreeCanvases how many threads paint and check three canvases
    */
-  protected VertxStyleContract(String style, Runner runner, OnVertx.VertxStyle paintings, String threadPrefix,
+  protected VertxStyleContract(String style, Runner.Style main, OnVertx.VertxStyle paintings, String threadPrefix,
       int threadsForThreeCanvases) {
     this.style = style;
-    this.runner = runner;
+    this.main = main;
     this.paintings = paintings;
     this.threadPrefix = threadPrefix;
     this.threadsForThreeCanvases = threadsForThreeCanvases;
@@ -55,7 +55,7 @@ public abstract class VertxStyleContract {
    */
   @BeforeEach
   void warmUp() {
-    StyleRun.of(runner, "--paintings", "3", "--dry", "10ms", "--poll", "5ms");
+    StyleRun.of(style, main, "--paintings", "3", "--dry", "10ms", "--poll", "5ms");
   }
 
   @Test
@@ -63,7 +63,7 @@ public abstract class VertxStyleContract {
   void paintsEveryCanvasInOneDryingTimeOnTheThreadsItPromises(Vertx vertx, VertxTestContext test) {
     Timeline timeline = new Timeline(SHORT.paintings());
     long start = System.nanoTime();
-    paintings.paintAll(vertx, SHORT, timeline).onComplete(test.succeeding(done -> test.verify(() -> {
+    paintings.paintAll(vertx, timeline.canvases(SHORT), SHORT).onComplete(test.succeeding(done -> test.verify(() -> {
       Expect.everyCanvasDryOnce(timeline);
       Expect.aboutOneDryingTime(Duration.ofNanos(System.nanoTime() - start), SHORT);
       assertThat(timeline.threadNames()).hasSize(threadsForThreeCanvases)
@@ -75,7 +75,7 @@ public abstract class VertxStyleContract {
 
   @Test
   void theMainPrintsTheTimelineAndTheSummary() {
-    StyleRun run = StyleRun.of(runner, Expect.SHORT);
+    StyleRun run = StyleRun.of(style, main, Expect.SHORT);
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.lines().get(0)).isEqualTo(style + ": 3 canvases, 200ms to dry, checked every 50ms");
@@ -86,7 +86,7 @@ public abstract class VertxStyleContract {
 
   @Test
   void aTornCanvasIsReportedWithItsNumberAndFailsTheRun() {
-    StyleRun run = StyleRun.of(runner, Expect.shortWith("--fail", "2"));
+    StyleRun run = StyleRun.of(style, main, Expect.shortWith("--fail", "2"));
     Expect.canvasTwoTore(run, style);
     Expect.aboutOneDryingTime(run.elapsed(), SHORT);
   }

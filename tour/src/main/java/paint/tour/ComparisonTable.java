@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import paint.common.RunReport;
 import paint.common.Settings;
+import paint.stage.Format;
 
 /** The tour's closing table: one row per style, as text for people or as CSV for tools. */
 final class ComparisonTable {
@@ -51,20 +51,20 @@ final class ComparisonTable {
   static String text(List<Row> rows, Settings settings, int repeat) {
     Duration ideal = ideal(rows, settings);
     List<String> lines = new ArrayList<>();
-    lines.add(String.format("%-18s %9s %10s %9s %8s %10s", "style", "paintings", "wall time", "vs ideal",
+    lines.add(String.format("%-20s %9s %10s %9s %8s %10s", "style", "paintings", "wall time", "vs ideal",
         "threads", "peak heap"));
     for (Row row : rows) {
       if (row.runs().isEmpty()) {
         if (row.problem().length() > 60) { // a style's own refusal: on a line of its own
-          lines.add(String.format("%-18s did not run:", row.style().name()));
-          lines.add(" ".repeat(19) + row.problem());
+          lines.add(String.format("%-20s did not run:", row.style().name()));
+          lines.add(" ".repeat(21) + row.problem());
         } else {
-          lines.add(String.format("%-18s %s", row.style().name(), row.problem()));
+          lines.add(String.format("%-20s %s", row.style().name(), row.problem()));
         }
         continue;
       }
       RunReport run = row.first();
-      lines.add(String.format(Locale.ROOT, "%-18s %9d %8.2f s %8.2fx %8d %7.1f MB%s", row.style().name(),
+      lines.add(String.format(Locale.ROOT, "%-20s %9d %8.2f s %8.2fx %8d %7.1f MB%s", row.style().name(),
           run.paintings(), seconds(row.wallTime()), ratio(row.wallTime(), ideal), run.threads(),
           row.peakHeap() / 1048576.0, problems(run)));
     }
@@ -93,14 +93,8 @@ final class ComparisonTable {
   }
 
   private static String problems(RunReport run) {
-    List<String> wrong = new ArrayList<>();
-    if (run.failed() > 0) {
-      wrong.add(run.failed() + " failed");
-    }
-    if (run.timedOut() > 0) {
-      wrong.add(run.timedOut() + " timed out");
-    }
-    return wrong.isEmpty() ? "" : "  (" + String.join(", ", wrong) + ")";
+    String wrong = Format.problems(run.failed(), run.timedOut(), run.paintings() - run.dry() - run.failed() - run.timedOut());
+    return wrong.isEmpty() ? "" : "  (" + wrong + ")";
   }
 
   private static double seconds(Duration d) {

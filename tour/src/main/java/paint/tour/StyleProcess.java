@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import paint.common.RunReport;
-import paint.common.Runner;
 import paint.common.Settings;
+import paint.stage.Options;
 
 /**
  * Runs one style in a JVM of its own, so that its time, threads and memory are its own and not what
- * an earlier style left behind. The style's main writes its figures to a file that the tour reads.
+ * an earlier style left behind. {@link OneStyle} runs it there and writes its figures to a file that the
+ * tour reads.
  */
 final class StyleProcess {
 
@@ -36,12 +36,12 @@ final class StyleProcess {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(jvmOptions());
-      command.add("-D" + Runner.REPORT_PROPERTY + "=" + report);
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
-      command.add(style.mainClass());
-      command.addAll(settings.toArgs());
-      command.addAll(style.args());
+      command.add(OneStyle.class.getName());
+      command.add(report.toString());
+      command.add(style.name());
+      command.addAll(Options.toArgs(settings));
       Process process = new ProcessBuilder(command)
           .redirectOutput(quiet ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.PIPE)
           .redirectError(errors.toFile())

@@ -1,16 +1,23 @@
 package paint.tour;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
-import paint.common.RunReport;
 import paint.common.Settings;
-import paint.common.Settings.BadOption;
+import paint.stage.BadOption;
+import paint.stage.Cli;
+import paint.stage.Options;
+import paint.stage.Runner;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The tour: every style, one after another, each in a JVM of its own, then a table that compares
@@ -20,83 +27,128 @@ public final class Tour {
 
   static final String COMMAND = "java -jar tour/target/tour.jar";
 
-  /** The tour's own options, and the settings passed on to every style. */
-  record Options(List<Style> styles, boolean csv, boolean quiet, Path svg, int repeat, Settings settings) {
+  /** The tour's options: those of every style, passed on to each, and the tour's own. */
+  static final class Command {
+    @Mixin
+    Options settings = new Options();
+
+    @Option(names = "--style", paramLabel = "NAME", converter = StyleName.class, completionCandidates = StyleNames.class,
+        description = "run only this style (repeatable), one of: ${COMPLETION-CANDIDATES}")
+    List<Style> styles = new ArrayList<>();
+
+    @Option(names = "--repeat", paramLabel = "N", converter = Repeat.class,
+        description = "run each style N times and report medians (default 1)")
+    int repeat = 1;
+
+    @Option(names = "--quiet", description = "print only the comparison table")
+    boolean quiet;
+
+    @Option(names = "--csv", description = "print only the comparison table, as CSV")
+    boolean csv;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "also draw the timelines in an SVG picture")
+    Path svg;
+  }
+
+  /** What the options ask for. */
+  record Plan(List<Style> styles, boolean csv, boolean quiet, Path svg, int repeat, Settings settings) {
 
     /** Whether each style's own output is shown, or only the table. */
     boolean showStyles() {
       return !csv && !quiet;
+    }
+
+    /** Whether the tour is long enough to show where it is, on a terminal. */
+    boolean long_() {
+      return repeat > 1 || settings.paintings() >= 100_000;
     }
   }
 
   private Tour() { }
 
   public static void main(String[] args) throws Exception {
-    System.exit(run(args, System.out, System.err));
+    CountDownLatch finished = new CountDownLatch(1);
+    Runner.onCtrlC(Thread.currentThread(), finished);
+    int status = run(args, System.out, System.err);
+    finished.countDown();
+    System.exit(status);
   }
 
-  /** Runs the tour; returns the exit status: 0 if every style painted every canvas, 1 if not, 2 for bad options. */
-  static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
-    Options options;
+  /** Runs the tour; returns 0 if every style painted every canvas, 1 if not, 2 for bad options, 130 on Ctrl-C. */
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    Command command = new Command();
+    Cli cli = new Cli(COMMAND, command);
+    Plan plan;
     try {
-      options = parse(args);
+      if (!cli.parse(args)) {
+        out.println(cli.usage());
+        return 0;
+      }
+      plan = new Plan(command.styles.isEmpty() ? Style.defaults() : List.copyOf(command.styles), command.csv,
+          command.quiet, command.svg, command.repeat, command.settings.settings());
     } catch (BadOption e) {
       err.println("error: " + e.getMessage());
-      err.println(usage());
+      err.println(cli.usage());
       return 2;
     }
-    if (options.settings().help()) {
-      out.println(usage());
-      return 0;
-    }
+    boolean progress = plan.long_() && onATerminal();
     List<ComparisonTable.Row> rows = new ArrayList<>();
-    for (int i = 0; i < options.styles().size(); i++) {
-      Style style = options.styles().get(i);
-      if (options.showStyles()) {
-        out.printf("%n== %d/%d %s (%s): %s%n", i + 1, options.styles().size(), style.name(), style.module(),
-            style.idea());
-        out.flush();
+    try {
+      for (int i = 0; i < plan.styles().size(); i++) {
+        Style style = plan.styles().get(i);
+        if (plan.showStyles()) {
+          out.printf("%n== %d/%d %s (%s): %s%n", i + 1, plan.styles().size(), style.name(), style.module(),
+              style.idea());
+          out.flush();
+        }
+        rows.add(runStyle(style, plan, out, progress ? err : null, i + 1));
       }
-      rows.add(runStyle(style, options, out));
+    } catch (InterruptedException e) {
+      err.println("tour: interrupted");
+      return Runner.INTERRUPTED;
     }
-    if (options.csv()) {
-      out.println(ComparisonTable.csv(rows, options.settings()));
+    if (plan.csv()) {
+      out.println(ComparisonTable.csv(rows, plan.settings()));
     } else {
-      if (options.showStyles()) {
+      if (plan.showStyles()) {
         out.println();
       }
-      out.println(ComparisonTable.text(rows, options.settings(), options.repeat()));
+      out.println(ComparisonTable.text(rows, plan.settings(), plan.repeat()));
     }
-    if (options.svg() != null) {
-      Files.writeString(options.svg(), SvgTimelines.render(rows, options.settings()));
-      if (!options.csv()) {
-        out.println("timelines drawn in " + options.svg());
+    if (plan.svg() != null) {
+      Files.writeString(plan.svg(), SvgTimelines.render(rows, plan.settings()));
+      if (!plan.csv()) {
+        out.println("timelines drawn in " + plan.svg());
       }
     }
     return status(rows);
   }
 
-  private static ComparisonTable.Row runStyle(Style style, Options options, PrintStream out)
-      throws IOException, InterruptedException {
+  private static ComparisonTable.Row runStyle(Style style, Plan plan, PrintStream out, PrintStream progress,
+      int number) throws IOException, InterruptedException {
     if (style.unavailable().isPresent()) {
-      if (options.showStyles()) {
+      if (plan.showStyles()) {
         out.println("skipped: " + style.unavailable().get());
       }
       return new ComparisonTable.Row(style, List.of(), style.unavailable().get());
     }
     List<RunReport> runs = new ArrayList<>();
-    for (int run = 1; run <= options.repeat(); run++) {
-      boolean quiet = !options.showStyles() || run > 1;
-      StyleProcess.Outcome outcome = StyleProcess.run(style, options.settings(), out, quiet);
+    for (int run = 1; run <= plan.repeat(); run++) {
+      if (progress != null) {
+        progress.printf("tour: style %d of %d, %s: run %d of %d%n", number, plan.styles().size(), style.name(),
+            run, plan.repeat());
+      }
+      boolean quiet = !plan.showStyles() || run > 1;
+      StyleProcess.Outcome outcome = StyleProcess.run(style, plan.settings(), out, quiet);
       if (!outcome.ran()) {
-        if (options.showStyles()) {
+        if (plan.showStyles()) {
           out.println(style.name() + ": " + outcome.problem());
         }
         return new ComparisonTable.Row(style, List.of(), outcome.problem());
       }
       runs.add(outcome.report());
-      if (run > 1 && options.showStyles()) {
-        out.printf("run %d of %d: %.2f s%n", run, options.repeat(), outcome.report().nanos() / 1e9);
+      if (run > 1 && plan.showStyles()) {
+        out.printf("run %d of %d: %.2f s%n", run, plan.repeat(), outcome.report().nanos() / 1e9);
       }
     }
     return new ComparisonTable.Row(style, runs, null);
@@ -115,63 +167,51 @@ public final class Tour {
     return allDry ? 0 : 1;
   }
 
-  static Options parse(String[] args) throws BadOption {
-    List<Style> styles = new ArrayList<>();
-    boolean csv = false;
-    boolean quiet = false;
-    Path svg = null;
-    int repeat = 1;
-    List<String> rest = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      switch (option) {
-        case "--csv" -> csv = true;
-        case "--quiet" -> quiet = true;
-        case "--style", "--svg", "--repeat" -> {
-          if (i + 1 == args.length) {
-            throw new BadOption(option + " needs a value");
-          }
-          String value = args[++i];
-          if (option.equals("--style")) {
-            styles.add(Style.named(value).orElseThrow(() -> new BadOption("--style " + value
-                + ": unknown style (choose from " + Style.ALL.stream().map(Style::name)
-                .collect(Collectors.joining(", ")) + ")")));
-          } else if (option.equals("--svg")) {
-            svg = Path.of(value);
-          } else {
-            repeat = repeat(value);
-          }
-        }
-        default -> rest.add(option);
-      }
+  /** Whether a person is watching: a console, and on JDK 22+, one that is a terminal. */
+  static boolean onATerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
     }
-    Settings settings = Settings.parse(rest, EnumSet.noneOf(Settings.Extra.class));
-    return new Options(styles.isEmpty() ? Style.defaults() : List.copyOf(styles), csv, quiet, svg, repeat,
-        settings);
-  }
-
-  private static int repeat(String value) throws BadOption {
     try {
-      int repeat = Integer.parseInt(value);
-      if (repeat >= 1 && repeat <= 99) {
-        return repeat;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // before JDK 22, System.console() is null unless the JVM runs on a terminal
+    } catch (ReflectiveOperationException e) {
+      return false;
     }
-    throw new BadOption("--repeat " + value + ": must be a whole number from 1 to 99");
   }
 
-  static String usage() {
-    String styles = Style.ALL.stream().map(Style::name).collect(Collectors.joining(", "));
-    return Settings.usage(COMMAND, EnumSet.noneOf(Settings.Extra.class)).replace("  --help ", String.join(
-        System.lineSeparator(),
-        "  --style NAME         run only this style (repeatable), one of:",
-        "                       " + styles,
-        "  --repeat N           run each style N times and report medians (default 1)",
-        "  --quiet              print only the comparison table",
-        "  --csv                print only the comparison table, as CSV",
-        "  --svg FILE           also draw the timelines in an SVG picture",
-        "  --help "));
+  /** A style's name, as {@code --style} takes it. */
+  static final class StyleName implements ITypeConverter<Style> {
+    @Override
+    public Style convert(String value) {
+      return Style.named(value).orElseThrow(() -> new TypeConversionException("unknown style (choose from "
+          + Style.ALL.stream().map(Style::name).collect(Collectors.joining(", ")) + ")"));
+    }
+  }
+
+  /** The names {@code --style} takes, for the usage. */
+  static final class StyleNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Style.ALL.stream().map(Style::name).iterator();
+    }
+  }
+
+  /** How many times to run each style: 1 to 99. */
+  static final class Repeat implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int repeat = Integer.parseInt(value);
+        if (repeat >= 1 && repeat <= 99) {
+          return repeat;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new TypeConversionException("must be a whole number from 1 to 99");
+    }
   }
 }

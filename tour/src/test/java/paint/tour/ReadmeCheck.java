@@ -39,15 +39,6 @@ final class ReadmeCheck {
   private static final Pattern EXEC_THREAD = Pattern.compile("[\\w.]+\\.main\\(\\)");
   private static final Pattern TEST_NAME = Pattern.compile("`(?:(\\w+(?:Test|Contract))\\.)?([a-z][A-Za-z]{24,})`");
 
-  /** The entry point behind each module run, by module and exec execution. */
-  static final Map<String, String> MAINS = Map.of(
-      "01-sequential", "paint.sequential.Main",
-      "01-sequential@threads", "paint.sequential.ThreadsMain",
-      "02-callbacks", "paint.callbacks.Main",
-      "03-futures", "paint.futures.Main",
-      "04-coroutines-style", "paint.coroutines.Main",
-      "05-virtual-threads", "paint.virtualthreads.Main");
-
   /** A fenced code block: where it starts, its info string, its lines, and the marker above it. */
   record Block(int start, int end, String info, List<String> lines, String marker) { }
 
@@ -178,14 +169,11 @@ final class ReadmeCheck {
     Matcher tour = TOUR.matcher(command);
     Matcher compare = COMPARE.matcher(command);
     if (exec.matches()) {
-      String main = MAINS.get(exec.group(1) + (exec.group(2) == null ? "" : exec.group(2)));
-      if (main == null) {
-        throw new IllegalArgumentException("no main class known for " + command);
-      }
-      if (main.contains("virtualthreads") && Runtime.version().feature() < 21) {
+      Style style = style(exec).orElseThrow(() -> new IllegalArgumentException("no style runs as " + command));
+      if (Runtime.version().feature() < style.jdk()) {
         return null;
       }
-      process.addAll(java(main));
+      process.addAll(java(style.mainClass()));
       process.addAll(words(exec.group(3)));
     } else if (tour.matches()) {
       if (Runtime.version().feature() < 21) {
@@ -209,6 +197,11 @@ final class ReadmeCheck {
     }
     outputs.put(command, lines);
     return lines;
+  }
+
+  /** The style that a {@code ./mvnw ... exec:java[@id]} command runs. */
+  private static java.util.Optional<Style> style(Matcher exec) {
+    return Style.run(exec.group(1), exec.group(2) == null ? "" : exec.group(2).substring(1));
   }
 
   private static List<String> java(String mainClass) {
@@ -288,7 +281,7 @@ final class ReadmeCheck {
     if (!exec.matches()) {
       return output;
     }
-    String main = MAINS.get(exec.group(1) + (exec.group(2) == null ? "" : exec.group(2)));
+    String main = style(exec).orElseThrow().mainClass();
     return output.stream().map(line -> line.replace("= main", "= " + main + ".main()")).toList();
   }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,16 +27,6 @@ class ReadmeTest {
   static final Path ROOT = Path.of("").toAbsolutePath().getParent();
   static final boolean UPDATE = Boolean.getBoolean("readme.update");
   static final ReadmeCheck CHECK = new ReadmeCheck(ROOT);
-
-  /** The painting file of each numbered module, and the style the tour names it by. */
-  static final Map<String, String[]> MODULES = Map.of(
-      "01-sequential", new String[] {"01-sequential/src/main/java/paint/sequential/Paint.java", "sequential"},
-      "02-callbacks", new String[] {"02-callbacks/src/main/java/paint/callbacks/Paint.java", "callbacks"},
-      "03-futures", new String[] {"03-futures/src/main/java/paint/futures/Paint.java", "futures"},
-      "04-coroutines-style", new String[] {"04-coroutines-style/src/main/java/paint/coroutines/Paint.java",
-          "coroutines-style"},
-      "05-virtual-threads", new String[] {"05-virtual-threads/src/main/java/paint/virtualthreads/Paint.java",
-          "virtual-threads"});
 
   static Stream<Path> readmes() throws IOException {
     try (Stream<Path> files = Files.list(ROOT)) {
@@ -115,23 +104,24 @@ class ReadmeTest {
       }
       rows++;
       String module = m.group(1);
-      String[] painting = MODULES.get(module);
+      Style painting = Style.ofModule(module).orElseThrow();
       int number = Integer.parseInt(module.substring(0, 2));
       if (number == 1) {
         assertThat(m.group(3)).isEqualTo("—");
       } else {
-        String previous = MODULES.keySet().stream().filter(k -> k.startsWith("0" + (number - 1))).findFirst()
-            .orElseThrow();
+        Style previous = Style.ALL.stream().filter(style -> style.module().startsWith("0" + (number - 1))
+            && style.exec().isEmpty()).findFirst().orElseThrow();
         assertThat(m.group(3)).as(module + ": lines changed").isEqualTo(String.valueOf(
-            linesChanged(MODULES.get(previous)[0], painting[0])));
+            linesChanged(previous.paintingFile(), painting.paintingFile())));
       }
       if (m.group(4) != null) {
         assertThat(m.group(4)).as(module + ": lines changed from 01")
-            .isEqualTo(String.valueOf(linesChanged(MODULES.get("01-sequential")[0], painting[0])));
+            .isEqualTo(String.valueOf(linesChanged(Style.ofModule("01-sequential").orElseThrow().paintingFile(),
+                painting.paintingFile())));
       }
       if (tour != null) {
         double shown = Double.parseDouble(m.group(2));
-        String style = painting[1];
+        String style = painting.name();
         double measured = tour.stream().filter(l -> l.startsWith(style + " ")).findFirst()
             .map(l -> Double.parseDouble(l.replaceAll("^\\S+ +\\d+ +([\\d.]+) s.*$", "$1"))).orElseThrow();
         assertThat(measured).as(module + ": time for three paintings")

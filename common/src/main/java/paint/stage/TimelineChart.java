@@ -1,11 +1,12 @@
-package paint.common;
+package paint.stage;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import paint.common.Timeline.Kind;
-import paint.common.Timeline.Mark;
-import paint.common.Timeline.Outcome;
+import paint.stage.Lane.Mark;
+import paint.stage.Timeline.Outcome;
 
 /**
  * Draws a {@link Timeline} as text: one row per canvas, time running left to right, and the
@@ -13,7 +14,7 @@ import paint.common.Timeline.Outcome;
  * first ones get rows and one line sums up the rest.
  *
  * <pre>
- * one column = 100 ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out
+ * one column = 100ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out
  *           0s        1s        2s        3s        4s        5s        6s
  * canvas 1 |P----o----o----o----D                                         | t1
  * canvas 2 |                    P----o----o----o----D                     | t1
@@ -33,26 +34,26 @@ public final class TimelineChart {
 
   /** The chart, lines separated by {@code \n}, without a trailing newline. */
   public static String render(Timeline timeline) {
-    int rows = timeline.paintings() > Timeline.DETAILED ? Timeline.DETAILED : timeline.paintings();
+    List<Lane> lanes = timeline.lanes();
     long last = 1;
     for (int n = 1; n <= timeline.paintings(); n++) {
       last = Math.max(last, Math.max(timeline.endNanos(n), timeline.paintEndNanos(n)));
     }
     long column = columnNanos(last);
     int width = (int) (last / column) + 1;
-    int labelWidth = ("canvas " + rows).length();
+    int labelWidth = ("canvas " + lanes.size()).length();
 
     List<String> lines = new ArrayList<>();
-    lines.add("one column = " + formatMillis(column / 1_000_000)
+    lines.add("one column = " + Format.duration(Duration.ofNanos(column))
         + "; P painting, - drying, o checked (still wet), D dry, X failed, T timed out");
     lines.add(" ".repeat(labelWidth + 2) + axis(width, column));
     List<String> threads = timeline.threadNames();
-    for (int n = 1; n <= rows; n++) {
-      String label = String.format("%-" + labelWidth + "s", "canvas " + n);
-      lines.add(label + " |" + row(timeline, n, width, column) + "| " + threadsOf(timeline, n, threads));
+    for (Lane lane : lanes) {
+      String label = String.format("%-" + labelWidth + "s", "canvas " + lane.canvas());
+      lines.add(label + " |" + row(lane, width, column) + "| " + threadsOf(lane, threads));
     }
-    if (timeline.paintings() > rows) {
-      lines.add(rest(timeline, rows + 1));
+    if (timeline.paintings() > lanes.size()) {
+      lines.add(rest(timeline, lanes.size() + 1));
     }
     lines.add(legend(threads, Math.max(timeline.threadCount(), threads.size())));
     return String.join("\n", lines);
@@ -71,47 +72,31 @@ public final class TimelineChart {
   private static String axis(int width, long column) {
     StringBuilder axis = new StringBuilder();
     for (int col = 0; col < width; col += 10) {
-      String tick = formatSeconds(col * column);
+      String tick = Format.tick(col * column);
       axis.append(" ".repeat(col - axis.length())).append(tick);
     }
     return axis.toString();
   }
 
-  private static String row(Timeline timeline, int n, int width, long column) {
+  private static String row(Lane lane, int width, long column) {
     char[] cells = new char[width];
-    java.util.Arrays.fill(cells, ' ');
-    List<Mark> marks = timeline.marks(n);
-    long paintStart = -1;
-    long paintEnd = -1;
-    for (Mark mark : marks) {
-      if (mark.kind() == Kind.PAINT_START) {
-        paintStart = mark.at();
-      } else if (mark.kind() == Kind.PAINT_END) {
-        paintEnd = mark.at();
-      }
+    Arrays.fill(cells, ' ');
+    if (lane.paintEnd() >= 0) {
+      fill(cells, lane.paintEnd(), lane.end(), column, '-');
     }
-    if (paintEnd >= 0) {
-      long until = timeline.outcome(n) != null ? timeline.endNanos(n) : marks.get(marks.size() - 1).at();
-      fill(cells, paintEnd, until, column, '-');
+    for (Mark check : lane.wetChecks()) {
+      cells[col(check.at(), column, width)] = 'o';
     }
-    for (Mark mark : marks) {
-      if (mark.kind() == Kind.WET) {
-        cells[col(mark.at(), column, width)] = 'o';
-      }
+    if (lane.paintStart() >= 0) {
+      fill(cells, lane.paintStart(), lane.paintEnd() >= 0 ? lane.paintEnd() : lane.paintStart(), column, 'P');
     }
-    if (paintStart >= 0) {
-      fill(cells, paintStart, paintEnd >= 0 ? paintEnd : paintStart, column, 'P');
-    }
-    for (Mark mark : marks) {
-      char symbol = switch (mark.kind()) {
+    Mark outcome = lane.outcome();
+    if (outcome != null) {
+      cells[col(outcome.at(), column, width)] = switch (outcome.kind()) {
         case DRY -> 'D';
         case FAILED -> 'X';
-        case TIMED_OUT -> 'T';
-        default -> 0;
+        default -> 'T';
       };
-      if (symbol != 0) {
-        cells[col(mark.at(), column, width)] = symbol;
-      }
     }
     return new String(cells);
   }
@@ -126,15 +111,8 @@ public final class TimelineChart {
     return (int) Math.min(width - 1, Math.max(0, nanos / column));
   }
 
-  private static String threadsOf(Timeline timeline, int n, List<String> threads) {
-    List<String> codes = new ArrayList<>();
-    for (Mark mark : timeline.marks(n)) {
-      String code = "t" + (threads.indexOf(mark.thread()) + 1);
-      if (!codes.contains(code)) {
-        codes.add(code);
-      }
-    }
-    return String.join(" ", codes);
+  private static String threadsOf(Lane lane, List<String> threads) {
+    return String.join(" ", lane.threads().stream().map(thread -> "t" + (threads.indexOf(thread) + 1)).toList());
   }
 
   /** The threads of the drawn rows, by name as far as 100 columns allow; {@code total} counts them all. */
@@ -177,25 +155,9 @@ public final class TimelineChart {
         timedOut++;
       }
     }
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-        "... and %d more canvases (%d to %d): painted %.2f-%.2f s, ", count, first,
-        timeline.paintings(), paintedFrom / 1e9, paintedTo / 1e9));
-    line.append(dry == count ? "all" : String.valueOf(dry))
-        .append(String.format(Locale.ROOT, " dry by %.2f s", endedBy / 1e9));
-    if (failed > 0) {
-      line.append(", ").append(failed).append(" failed");
-    }
-    if (timedOut > 0) {
-      line.append(", ").append(timedOut).append(" timed out");
-    }
-    return line.toString();
-  }
-
-  private static String formatMillis(long ms) {
-    return ms < 1000 ? ms + " ms" : ms / 1000 + " s";
-  }
-
-  private static String formatSeconds(long nanos) {
-    return java.math.BigDecimal.valueOf(nanos / 1_000_000, 3).stripTrailingZeros().toPlainString() + "s";
+    String problems = Format.problems(failed, timedOut, count - dry - failed - timedOut);
+    return String.format(Locale.ROOT, "... and %d more canvases (%d to %d): painted %.2f-%.2f s, %s dry by %.2f s%s",
+        count, first, timeline.paintings(), paintedFrom / 1e9, paintedTo / 1e9, dry == count ? "all" : dry,
+        endedBy / 1e9, problems.isEmpty() ? "" : ", " + problems);
   }
 }

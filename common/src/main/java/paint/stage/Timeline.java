@@ -1,4 +1,4 @@
-package paint.common;
+package paint.stage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +10,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import paint.common.Canvas;
+import paint.common.Settings;
+import paint.stage.Lane.Kind;
+import paint.stage.Lane.Mark;
 
 /**
  * What happened to every canvas, when, and on which thread: painting, each dryness check, and the
@@ -28,13 +32,6 @@ public final class Timeline {
     DRY, FAILED, TIMED_OUT;
 
     private static final Outcome[] ALL = values();
-  }
-
-  /** One event on a drawn canvas: when, what, and the thread that did it. */
-  record Mark(long at, Kind kind, String thread) { }
-
-  enum Kind {
-    PAINT_START, PAINT_END, WET, DRY, FAILED, TIMED_OUT
   }
 
   private final LongSupplier clock;
@@ -74,20 +71,31 @@ public final class Timeline {
     }
   }
 
-  void paintStarted(int n) {
+  /** Canvases 1 to {@link #paintings()}, each recording what happens to it here. */
+  public List<Canvas> canvases(Settings settings) {
+    List<Canvas> canvases = new ArrayList<>(paintings);
+    for (int n = 1; n <= paintings; n++) {
+      canvases.add(new Canvas(n, settings, this));
+    }
+    return canvases;
+  }
+
+  // What a canvas records: called by Canvas, on whichever thread paints or checks it.
+
+  public void paintStarted(int n) {
     long at = now();
     paintStart[n] = at;
     paintThread[n] = Thread.currentThread().getId();
     mark(n, at, Kind.PAINT_START);
   }
 
-  void paintEnded(int n) {
+  public void paintEnded(int n) {
     long at = now();
     paintEnd[n] = at;
     mark(n, at, Kind.PAINT_END);
   }
 
-  void checked(int n, boolean dry) {
+  public void checked(int n, boolean dry) {
     long at = now();
     checks[n]++;
     checkThread[n] = Thread.currentThread().getId();
@@ -100,13 +108,14 @@ public final class Timeline {
     }
   }
 
-  void failed(int n, Throwable error) {
+  /** Canvas {@code n} went wrong; a {@code TimeoutException} means it timed out. */
+  public void failed(int n, Throwable error) {
     long at = now();
     boolean timedOut = error instanceof TimeoutException;
     if (settle(n, timedOut ? Outcome.TIMED_OUT : Outcome.FAILED, at)) {
       mark(n, at, timedOut ? Kind.TIMED_OUT : Kind.FAILED);
       if (!timedOut) {
-        failures.put(n, String.valueOf(error.getMessage()));
+        failures.put(n, error instanceof InterruptedException ? "interrupted" : String.valueOf(error.getMessage()));
       }
     }
   }
@@ -215,18 +224,28 @@ public final class Timeline {
   /** The names of the threads that painted or checked the drawn canvases, in order of first use. */
   public List<String> threadNames() {
     List<String> names = new ArrayList<>();
-    for (List<Mark> canvas : marks) {
-      for (Mark mark : snapshot(canvas)) {
-        if (!names.contains(mark.thread())) {
-          names.add(mark.thread());
+    for (Lane lane : lanes()) {
+      for (String thread : lane.threads()) {
+        if (!names.contains(thread)) {
+          names.add(thread);
         }
       }
     }
     return names;
   }
 
-  List<Mark> marks(int n) {
-    return snapshot(marks.get(n - 1));
+  /** What happened to each drawn canvas (the first {@value #DETAILED}), as the chart draws it. */
+  public List<Lane> lanes() {
+    List<Lane> lanes = new ArrayList<>();
+    for (int n = 1; n <= marks.size(); n++) {
+      lanes.add(new Lane(n, snapshot(marks.get(n - 1))));
+    }
+    return lanes;
+  }
+
+  /** What went wrong, as the summary line says it: {@code 1 failed, 1 timed out}; empty if nothing. */
+  public String problems() {
+    return Format.problems(count(Outcome.FAILED), count(Outcome.TIMED_OUT), unsettled());
   }
 
   long paintStartNanos(int n) {

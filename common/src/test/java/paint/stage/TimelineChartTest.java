@@ -1,4 +1,4 @@
-package paint.common;
+package paint.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ class TimelineChartTest {
     }
     String thread = Thread.currentThread().getName();
     assertThat(TimelineChart.render(timeline)).isEqualTo(String.join("\n",
-        "one column = 100 ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "one column = 100ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
         "          0s        1s        2s        3s        4s        5s        6s",
         "canvas 1 |P----o----o----o----D                                        | t1",
         "canvas 2 |                    P----o----o----o----D                    | t1",
@@ -53,7 +53,7 @@ class TimelineChartTest {
     other.join();
     String thread = Thread.currentThread().getName();
     assertThat(TimelineChart.render(timeline)).isEqualTo(String.join("\n",
-        "one column = 50 ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "one column = 50ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
         "          0s        0.5s      1s        1.5s      2s",
         "canvas 1 |P---------o---------o---------o---------D| t1",
         "canvas 2 |X                                        | t2",

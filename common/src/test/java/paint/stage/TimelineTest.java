@@ -1,10 +1,10 @@
-package paint.common;
+package paint.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
-import paint.common.Timeline.Outcome;
+import paint.stage.Timeline.Outcome;
 
 class TimelineTest {
 

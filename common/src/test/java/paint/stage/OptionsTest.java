@@ -1,22 +1,21 @@
-package paint.common;
+package paint.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import paint.common.Settings.BadOption;
-import paint.common.Settings.Extra;
+import paint.common.Settings;
 
-class SettingsTest {
+class OptionsTest {
 
   @Test
   void defaultsAreTheTalks() throws BadOption {
-    Settings settings = Settings.parse();
+    assertThat(Options.parse()).isEqualTo(Settings.defaults());
+    Settings settings = Options.parse();
     assertThat(settings.paintings()).isEqualTo(3);
     assertThat(settings.dry()).isEqualTo(Duration.ofSeconds(2));
     assertThat(settings.poll()).isEqualTo(Duration.ofMillis(500));
@@ -24,13 +23,11 @@ class SettingsTest {
     assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.fail()).isEmpty();
     assertThat(settings.stuck()).isEmpty();
-    assertThat(settings.offload()).isFalse();
-    assertThat(settings.help()).isFalse();
   }
 
   @Test
   void readsEveryOption() throws BadOption {
-    Settings settings = Settings.parse("--paintings", "5", "--dry", "1.5s", "--poll", "250ms",
+    Settings settings = Options.parse("--paintings", "5", "--dry", "1.5s", "--poll", "250ms",
         "--work", "0", "--timeout", "4s", "--fail", "2", "--fail", "4", "--stuck", "5");
     assertThat(settings.paintings()).isEqualTo(5);
     assertThat(settings.dry()).isEqualTo(Duration.ofMillis(1500));
@@ -46,28 +43,20 @@ class SettingsTest {
 
   @Test
   void timeoutDefaultsToFiveDryingTimes() throws BadOption {
-    assertThat(Settings.parse("--dry", "300ms").timeout()).isEqualTo(Duration.ofMillis(1500));
-  }
-
-  @Test
-  void offloadOnlyWhereAccepted() throws BadOption {
-    assertThat(Settings.parse(List.of("--offload"), Set.of(Extra.OFFLOAD)).offload()).isTrue();
-    assertThatThrownBy(() -> Settings.parse("--offload"))
-        .isInstanceOf(BadOption.class).hasMessage("--offload: unknown option");
+    assertThat(Options.parse("--dry", "300ms").timeout()).isEqualTo(Duration.ofMillis(1500));
   }
 
   @Test
   void helpWinsOverEverythingElse() throws BadOption {
-    assertThat(Settings.parse("--paintings", "nope", "--help").help()).isTrue();
+    assertThat(new Cli("x", new Options()).parse(new String[] {"--paintings", "nope", "--help"})).isFalse();
   }
 
   @Test
   void toArgsParsesBackToTheSameSettings() throws BadOption {
-    Settings settings = Settings.parse("--paintings", "4", "--dry", "1.25s", "--poll", "20ms",
+    Settings settings = Options.parse("--paintings", "4", "--dry", "1.25s", "--poll", "20ms",
         "--work", "7", "--fail", "1", "--stuck", "3", "--timeout", "900ms");
-    Settings again = Settings.parse(settings.toArgs().toArray(String[]::new));
-    assertThat(again.toArgs()).isEqualTo(settings.toArgs());
-    assertThat(settings.toArgs()).containsSequence("--dry", "1.25s").containsSequence("--poll", "20ms");
+    assertThat(Options.parse(Options.toArgs(settings).toArray(String[]::new))).isEqualTo(settings);
+    assertThat(Options.toArgs(settings)).containsSequence("--dry", "1.25s").containsSequence("--poll", "20ms");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -82,6 +71,7 @@ class SettingsTest {
       "--work -1                    | --work -1: must be at least 0",
       "--work 10000000001           | --work 10000000001: too large (at most 10000000000)",
       "--dry                        | --dry needs a value",
+      "--dry --poll 1s              | --dry needs a value",
       "--dry soon                   | --dry soon: not a duration (write it like 500ms or 2s)",
       "--dry 2                      | --dry 2: missing unit (write 500ms or 2s)",
       "--dry 2h                     | --dry 2h: unknown unit h (use ms or s)",
@@ -97,31 +87,33 @@ class SettingsTest {
       "paint                        | paint: unexpected argument (options start with --)",
   })
   void badInputIsOneLineNamingTheOptionAndTheValue(String args, String message) {
-    assertThatThrownBy(() -> Settings.parse(args.trim().split("\\s+")))
+    assertThatThrownBy(() -> Options.parse(args.trim().split("\\s+")))
         .isInstanceOf(BadOption.class)
         .hasMessage(message.trim());
   }
 
   @Test
   void aCanvasNumberIsCheckedAgainstTheFinalPaintingCount() throws BadOption {
-    assertThat(Settings.parse("--fail", "5", "--paintings", "5").fails(5)).isTrue();
+    assertThat(Options.parse("--fail", "5", "--paintings", "5").fails(5)).isTrue();
   }
 
   @Test
-  void usageListsEveryOptionAndTheExtrasAskedFor() {
-    String usage = Settings.usage("futures", Set.of(Extra.OFFLOAD));
+  void usageListsEveryOptionInOrderAndHowToWriteADuration() {
+    String usage = new Cli("futures", new Options()).usage();
     assertThat(usage).startsWith("usage: futures [options]");
-    for (String option : List.of("--paintings", "--dry", "--poll", "--work", "--fail", "--stuck",
-        "--timeout", "--offload", "--help")) {
-      assertThat(usage).contains("  " + option + " ");
+    int last = 0;
+    for (String option : List.of("--paintings=N", "--dry=DURATION", "--poll=DURATION", "--work=ITERATIONS",
+        "--fail=K", "--stuck=K", "--timeout=DURATION", "--help")) {
+      assertThat(usage.indexOf(option)).as(option).isGreaterThan(last);
+      last = usage.indexOf(option);
     }
-    assertThat(Settings.usage("sequential", Set.of())).doesNotContain("--offload");
+    assertThat(usage).endsWith("A DURATION is a number and a unit: 500ms, 2s, 1.5s.");
   }
 
   @Test
   void formatsDurationsTheWayTheyAreWritten() {
-    assertThat(Settings.format(Duration.ofMillis(500))).isEqualTo("500ms");
-    assertThat(Settings.format(Duration.ofSeconds(2))).isEqualTo("2s");
-    assertThat(Settings.format(Duration.ofMillis(1500))).isEqualTo("1.5s");
+    assertThat(Format.duration(Duration.ofMillis(500))).isEqualTo("500ms");
+    assertThat(Format.duration(Duration.ofSeconds(2))).isEqualTo("2s");
+    assertThat(Format.duration(Duration.ofMillis(1500))).isEqualTo("1.5s");
   }
 }

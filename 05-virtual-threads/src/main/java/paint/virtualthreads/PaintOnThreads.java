@@ -1,0 +1,40 @@
+package paint.virtualthreads;
+
+import java.util.ArrayList;
+import java.util.List;
+import paint.common.Canvas;
+import paint.common.Settings;
+
+/**
+ * The sidebar: 01's blocking {@code paintOne}, with its {@code Thread.sleep}, but a thread per
+ * painting. Three paintings take one drying time, because each sleeping thread waits on its own.
+ */
+final class PaintOnThreads {
+
+  private PaintOnThreads() { }
+
+  /** Starts a thread per canvas, then waits for every thread to finish. */
+  static void paintAll(List<Canvas> canvases, Settings settings) throws InterruptedException {
+    List<Thread> painters = new ArrayList<>();
+    for (Canvas canvas : canvases) {
+      Runnable paintOne = () -> paint.sequential.Paint.paintOne(canvas, settings); // 01's, with Thread.sleep
+      Thread painter = Thread.ofVirtual().name("painter-" + canvas.number()).unstarted(paintOne); // a virtual thread
+      try {
+        painter.start();
+      } catch (OutOfMemoryError e) { // what the JVM throws when the OS refuses another thread
+        painters.forEach(Thread::interrupt);
+        joinAll(painters);
+        throw new IllegalStateException("the operating system refused to start thread " + (painters.size() + 1)
+            + " of " + canvases.size() + " (" + e.getMessage() + "); try fewer --paintings");
+      }
+      painters.add(painter);
+    }
+    joinAll(painters);
+  }
+
+  private static void joinAll(List<Thread> painters) throws InterruptedException {
+    for (Thread painter : painters) {
+      painter.join();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package paint.stage;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import paint.common.Canvas;
+import paint.common.Settings;
+
+/**
+ * One run of a style, as its {@code Main} sees it: the settings, the canvases (made when the style is
+ * ready, which starts the timeline's clock), where the timing wrapper reports, and a wait for
+ * asynchronous paintings that gives up instead of hanging.
+ */
+public final class Run {
+
+  private final String style;
+  private final Settings settings;
+  private final PrintStream out;
+  private final List<MemoryPoolMXBean> heap = heapPools();
+  private Timeline timeline;
+  private long started;
+  private Duration took;
+
+  Run(String style, Settings settings, PrintStream out) {
+    this.style = style;
+    this.settings = settings;
+    this.out = out;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * The canvases to paint. Call it once what the style needs is ready (Vert.x started), just before
+   * the paintings: it prints what the run paints, and the timeline's clock starts here.
+   */
+  public List<Canvas> canvases() {
+    if (timeline != null) {
+      throw new IllegalStateException("the canvases of a run are made once");
+    }
+    out.printf("%s: %d %s, %s to dry, checked every %s%n", style, settings.paintings(),
+        settings.paintings() == 1 ? "canvas" : "canvases", Format.duration(settings.dry()),
+        Format.duration(settings.poll()));
+    out.flush();
+    System.gc(); // count only the heap that the paintings use, not what starting the style left behind
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    started = System.nanoTime();
+    timeline = new Timeline(settings.paintings());
+    return timeline.canvases(settings);
+  }
+
+  /** How long the paintings took: where {@code Timed} reports. */
+  public void took(Duration duration) {
+    took = duration;
+  }
+
+  /**
+   * Waits for {@code paintings} to complete and returns their result. Gives up with an
+   * {@code IllegalStateException} after {@link #patience}, far more than the paintings need: a
+   * painting that nobody completes must end the run, not hang it.
+   */
+  public <T> T await(CompletionStage<T> paintings) throws Exception {
+    return awaitWithin(paintings, patience(settings));
+  }
+
+  /** Waits at most {@code patience} for {@code stage}; what {@link #await} does. */
+  public static <T> T awaitWithin(CompletionStage<T> stage, Duration patience) throws Exception {
+    try {
+      return stage.toCompletableFuture().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("did not finish within " + Format.duration(patience)
+          + ": a painting never completed", e);
+    }
+  }
+
+  /** How long asynchronous paintings may take before the run is declared stuck: far more than they need. */
+  public static Duration patience(Settings settings) {
+    long paintNanos = 2 * settings.work() * settings.paintings();
+    return settings.timeout().plus(settings.dry()).plusSeconds(60).plusNanos(paintNanos);
+  }
+
+  /** The timeline, or {@code null} if the canvases were never made. */
+  Timeline timeline() {
+    return timeline;
+  }
+
+  /** What the timing wrapper reported; without a report, the time since the canvases were made. */
+  Duration elapsed() {
+    if (took != null) {
+      return took;
+    }
+    return timeline == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
+  }
+
+  /** The most heap the paintings had in use: the heap pools' peaks since the canvases were made, summed. */
+  long peakHeap() {
+    return heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid())
+        .toList();
+  }
+}

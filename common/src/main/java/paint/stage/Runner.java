@@ -1,0 +1,157 @@
+package paint.stage;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import paint.common.Settings;
+import paint.stage.Timeline.Outcome;
+
+/**
+ * What every {@code Main} does around its style: read the options, run the style, then print the
+ * timeline, what went wrong, and the summary line {@code <style>: <N> paintings in <S.SS> s}. The exit
+ * status is 0 when every canvas dried, 1 when any failed or timed out, 2 for bad options, and 130
+ * when Ctrl-C interrupted the run.
+ */
+public final class Runner {
+
+  /** A style's run: a {@code Main}'s {@code paint} method. */
+  @FunctionalInterface
+  public interface Style {
+    void paint(Run run) throws Exception;
+  }
+
+  /** How a run ended: its exit status, its timeline, how long the paintings took, and the most heap they used. */
+  public record Result(int status, Timeline timeline, Duration elapsed, long peakHeap) { }
+
+  /** The exit status of a run that Ctrl-C interrupted: 128 + SIGINT, as shells report it. */
+  public static final int INTERRUPTED = 130;
+
+  /** How long a run has, after Ctrl-C, to stop its event loop and print what it has. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final int PROBLEMS_SHOWN = 10;
+
+  private Runner() { }
+
+  /** Runs {@code style} with the command line's options and exits with its status. */
+  public static void main(String style, String[] args, Style paint) {
+    main(style, args, paint, result -> { });
+  }
+
+  /** {@link #main(String, String[], Style)}, handing the result to {@code then} before the exit. */
+  public static void main(String style, String[] args, Style paint, Consumer<Result> then) {
+    CountDownLatch finished = new CountDownLatch(1);
+    onCtrlC(Thread.currentThread(), finished);
+    Result result = run(style, args, System.out, System.err, paint);
+    then.accept(result);
+    finished.countDown();
+    System.exit(result.status());
+  }
+
+  /**
+   * On Ctrl-C, interrupts {@code main} and gives it time to finish (to count down {@code finished})
+   * before the JVM exits with {@link #INTERRUPTED}.
+   */
+  public static void onCtrlC(Thread main, CountDownLatch finished) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      main.interrupt(); // nothing happens if main is already done and exiting
+      try {
+        finished.await(STOP_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "ctrl-c"));
+  }
+
+  /** Runs {@code style} with {@code args}, printing to {@code out} and {@code err}. */
+  public static Result run(String style, String[] args, PrintStream out, PrintStream err, Style paint) {
+    Options options = new Options();
+    Cli cli = new Cli(style, options);
+    Settings settings;
+    try {
+      if (!cli.parse(args)) {
+        out.println(cli.usage());
+        return new Result(0, null, Duration.ZERO, 0);
+      }
+      settings = options.settings();
+    } catch (BadOption e) {
+      return refuse(e, cli, err);
+    }
+
+    Run run = new Run(style, settings, out);
+    String error = null;
+    boolean interrupted = false;
+    try {
+      paint.paint(run);
+    } catch (BadOption e) {
+      return refuse(e, cli, err); // the style refused the settings before painting anything
+    } catch (InterruptedException e) {
+      interrupted = true;
+    } catch (ExecutionException e) {
+      error = String.valueOf(e.getCause());
+    } catch (IllegalStateException e) {
+      error = e.getMessage();
+    } catch (Exception e) {
+      error = e.toString();
+    }
+    interrupted |= Thread.interrupted(); // a blocking style keeps the interrupt, and stops painting
+
+    Timeline timeline = run.timeline() != null ? run.timeline() : new Timeline(settings.paintings());
+    out.println(TimelineChart.render(timeline));
+    problems(timeline).forEach(out::println);
+    if (error != null) {
+      err.println("error: " + style + ": " + error);
+    }
+    out.println(summary(style, timeline, run.elapsed(), interrupted));
+    out.flush();
+    boolean allDry = error == null && timeline.count(Outcome.DRY) == settings.paintings();
+    int status = interrupted ? INTERRUPTED : allDry ? 0 : 1;
+    return new Result(status, timeline, run.elapsed(), run.peakHeap());
+  }
+
+  private static Result refuse(BadOption e, Cli cli, PrintStream err) {
+    err.println("error: " + e.getMessage());
+    err.println(cli.usage());
+    return new Result(2, null, Duration.ZERO, 0);
+  }
+
+  /**
+   * The summary line, the last one every run prints: {@code futures: 3 paintings in 2.01 s}, then what
+   * went wrong, {@code (1 failed, 1 timed out)}, or {@code (interrupted)}.
+   */
+  public static String summary(String style, Timeline timeline, Duration took, boolean interrupted) {
+    String line = String.format(Locale.ROOT, "%s: %d %s in %s", style, timeline.paintings(),
+        timeline.paintings() == 1 ? "painting" : "paintings", Format.seconds(took.toNanos()));
+    String problems = interrupted ? "interrupted" : timeline.problems();
+    return problems.isEmpty() ? line : line + " (" + problems + ")";
+  }
+
+  /** A line for each canvas that did not dry, at most {@value #PROBLEMS_SHOWN} of them. */
+  static List<String> problems(Timeline timeline) {
+    List<String> lines = new ArrayList<>();
+    int count = 0;
+    for (int n = 1; n <= timeline.paintings(); n++) {
+      Outcome outcome = timeline.outcome(n);
+      if (outcome == Outcome.DRY) {
+        continue;
+      }
+      if (++count > PROBLEMS_SHOWN) {
+        continue;
+      }
+      lines.add(outcome == Outcome.FAILED ? "canvas " + n + " failed: " + timeline.failure(n)
+          : outcome == Outcome.TIMED_OUT
+              ? "canvas " + n + " timed out after " + Format.seconds(timeline.lifetimeNanos(n))
+              : "canvas " + n + " never finished");
+    }
+    if (count > PROBLEMS_SHOWN) {
+      lines.add("... and " + (count - PROBLEMS_SHOWN) + " more canvases that did not dry");
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,134 @@
+package paint.stage;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import paint.common.Canvas;
+import paint.common.Timed;
+
+@Timeout(10)
+class RunnerTest {
+
+  /** What a run printed and returned. */
+  record Printed(Runner.Result result, String out, String err) { }
+
+  static Printed run(Runner.Style style, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Runner.Result result = Runner.run("test", args, new PrintStream(out, true, UTF_8),
+        new PrintStream(err, true, UTF_8), style);
+    return new Printed(result, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  /** A style that paints each canvas and checks it once, 5 ms later, on the calling thread. */
+  static void checkAfter5Ms(Run run) throws Exception {
+    List<Canvas> canvases = run.canvases();
+    Timed.run(() -> {
+      for (Canvas canvas : canvases) {
+        canvas.paint();
+        Thread.sleep(5); // this style's own wait, as 01's
+        canvas.isDry();
+      }
+    }, run::took);
+  }
+
+  /** Pitfall: a future that nobody completes. Waiting for it gives up with a clear line instead of hanging. */
+  @Test
+  void waitingForAStageThatNeverCompletesGivesUp() {
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> Run.awaitWithin(new CompletableFuture<Void>(), Duration.ofMillis(300)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("did not finish within 300ms: a painting never completed");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aStyleThatGivesUpEndsTheRunWithItsErrorAndTheCanvasesThatNeverFinished() {
+    boolean[] stopped = {false};
+    Printed run = run(r -> {
+      try {
+        r.canvases();
+        throw new IllegalStateException("did not finish within 300ms: a painting never completed");
+      } finally {
+        stopped[0] = true; // where a Main stops its event loop
+      }
+    }, "--paintings", "2");
+
+    assertThat(run.result().status()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("error: test: did not finish within 300ms: a painting never completed\n");
+    assertThat(run.out()).contains("canvas 1 never finished", "test: 2 paintings in", "(2 never finished)");
+    assertThat(stopped[0]).isTrue();
+  }
+
+  @Test
+  void theExitStatusSaysWhetherEveryCanvasDried() {
+    assertThat(run(RunnerTest::checkAfter5Ms, "--dry", "1ms", "--work", "0").result().status()).isZero();
+    assertThat(run(RunnerTest::checkAfter5Ms, "--dry", "1s", "--work", "0").result().status())
+        .as("still wet after one check: no outcome").isEqualTo(1);
+    assertThat(run(RunnerTest::checkAfter5Ms, "--bad").result().status()).isEqualTo(2);
+    assertThat(run(RunnerTest::checkAfter5Ms, "--help").result().status()).isZero();
+  }
+
+  @Test
+  void printsWhatItPaintsTheTimelineAndTheSummary() {
+    Printed run = run(RunnerTest::checkAfter5Ms, "--dry", "1ms", "--work", "0");
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("test: 3 canvases, 1ms to dry, checked every 500ms");
+    assertThat(lines.get(1)).startsWith("one column = ");
+    assertThat(lines).filteredOn(line -> line.startsWith("canvas ")).hasSize(3);
+    assertThat(lines.get(lines.size() - 1)).matches("test: 3 paintings in 0\\.0\\d s");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.result().elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(15));
+  }
+
+  @Test
+  void badInputIsOneErrorLineThenTheUsageAndNoStackTrace() {
+    Printed run = run(RunnerTest::checkAfter5Ms, "--poll", "0ms");
+    assertThat(run.result().status()).isEqualTo(2);
+    assertThat(run.err().lines().findFirst()).hasValue("error: --poll 0ms: must be more than 0");
+    assertThat(run.err()).contains("usage: test [options]").doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aStyleCanRefuseSettingsBeforeItPaints() {
+    Printed run = run(r -> {
+      throw new BadOption("--paintings 3: too many for this test");
+    });
+    assertThat(run.result().status()).isEqualTo(2);
+    assertThat(run.err().lines().findFirst()).hasValue("error: --paintings 3: too many for this test");
+    assertThat(run.out()).isEmpty();
+  }
+
+  /** Ctrl-C interrupts the thread that runs the style: the run stops, prints what it has, and says so. */
+  @Test
+  void anInterruptedRunPrintsItsTimelineAndSaysItWasInterrupted() throws Exception {
+    CountDownLatch waiting = new CountDownLatch(1);
+    AtomicReference<Printed> printed = new AtomicReference<>();
+    Thread main = new Thread(() -> printed.set(run(r -> {
+      r.canvases();
+      waiting.countDown();
+      r.await(Timed.stage(CompletableFuture::new, r::took)); // never completes: only Ctrl-C ends it
+    }, "--paintings", "2")));
+    main.start();
+    assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
+    main.interrupt();
+    main.join(5_000);
+
+    assertThat(printed.get().result().status()).isEqualTo(Runner.INTERRUPTED);
+    assertThat(printed.get().out()).contains("canvas 2 never finished")
+        .containsPattern("test: 2 paintings in \\d+\\.\\d\\d s \\(interrupted\\)\n$");
+    assertThat(printed.get().err()).isEmpty();
+  }
+}
