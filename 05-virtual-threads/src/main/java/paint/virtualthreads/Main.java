@@ -29,12 +29,11 @@ public final class Main {
     }
   }
 
-  /** Deploys a verticle on virtual threads that paints every canvas; completes when it has. */
+  /** Deploys a verticle on virtual threads, whose context paints every canvas; completes when each is done. */
   static Future<Void> paintAll(Vertx vertx, List<Canvas> canvases, Settings settings) {
-    DeploymentOptions virtualThreads = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD);
-    return vertx.deployVerticle(context -> { // the verticle: its start runs on a virtual thread of its context
-      Paint.paintAll(vertx, context, canvases, settings); // blocking-style code: fine on a virtual thread
-      return Future.succeededFuture();
-    }, virtualThreads).mapEmpty();
+    return Future.future(allDone -> vertx.deployVerticle(context -> { // the verticle, written as a lambda
+      Paint.paintAll(vertx, context, canvases, settings).onComplete(allDone); // starts them, returns at once
+      return Future.succeededFuture(); // deployed: now close() can undeploy it, and stop its virtual threads
+    }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).onFailure(allDone::fail));
   }
 }

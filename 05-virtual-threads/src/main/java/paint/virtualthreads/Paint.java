@@ -20,8 +20,8 @@ public final class Paint {
   private Paint() { }
 
   // tag::paintAll[]
-  /** Paints every canvas as a task of the verticle's virtual-thread context, and waits for all of them. */
-  static void paintAll(Vertx vertx, Context context, List<Canvas> canvases, Settings settings) {
+  /** Starts every painting as a task of the verticle's virtual-thread context; completes when all are done. */
+  static Future<Void> paintAll(Vertx vertx, Context context, List<Canvas> canvases, Settings settings) {
     List<Future<Void>> paintings = new ArrayList<>(canvases.size());
     for (Canvas canvas : canvases) {
       Promise<Void> painted = Promise.promise();
@@ -34,7 +34,7 @@ public final class Paint {
       });
       paintings.add(painted.future());
     }
-    Future.join(paintings).await();
+    return Future.join(paintings).mapEmpty();
   }
   // end::paintAll[]
 

@@ -11,6 +11,8 @@ import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,6 +86,48 @@ class AwaitTest {
         test.completeNow();
         return Future.succeededFuture();
       }
+    }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD));
+  }
+
+  /** On a worker thread it throws too, as on an event loop: a worker may block, but await() is for virtual threads. */
+  @Test
+  @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
+  void onAWorkerThreadAwaitThrows(Vertx vertx, VertxTestContext test) {
+    vertx.executeBlocking(() -> {
+      test.verify(() -> {
+        assertThat(Thread.currentThread().getName()).startsWith("vert.x-worker-thread-");
+        assertThatThrownBy(() -> vertx.timer(10).await()).isInstanceOf(IllegalStateException.class);
+      });
+      return null;
+    }).onComplete(test.succeedingThenComplete());
+  }
+
+  /**
+   * Pitfall: {@code Thread.sleep} instead of {@code await()} on a virtual thread of a verticle. The
+   * verticle's context runs its tasks one at a time and moves on to the next only when one parks in
+   * {@code await()}; a sleeping task keeps it. Three waits of 200 ms take 600 ms, one after another.
+   */
+  @Test
+  @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
+  void threadSleepInAVirtualThreadVerticleRunsTheTasksOneAfterAnother(Vertx vertx, VertxTestContext test) {
+    vertx.deployVerticle(context -> {
+      long start = System.nanoTime();
+      List<Future<Void>> sleepers = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        sleepers.add(Future.future(done -> context.runOnContext(go -> {
+          try {
+            Thread.sleep(200); // what 01 does: fine on a plain virtual thread, not on a verticle's
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          done.complete();
+        })));
+      }
+      Future.all(sleepers).onComplete(test.succeeding(all -> test.verify(() -> {
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+        test.completeNow();
+      })));
+      return Future.succeededFuture();
     }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD));
   }
 

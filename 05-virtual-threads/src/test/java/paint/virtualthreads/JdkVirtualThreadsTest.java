@@ -1,0 +1,39 @@
+package paint.virtualthreads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import paint.stage.Timeline;
+import paint.testing.Expect;
+import paint.testing.StyleRun;
+
+/** The sidebar: 01's blocking code, with {@code Thread.sleep}, on one JDK virtual thread per painting. */
+@Timeout(30)
+class JdkVirtualThreadsTest {
+
+  @Test
+  void paintsEveryCanvasOnAVirtualThreadOfItsOwnAtOnce() {
+    StyleRun run = StyleRun.of("jdk-virtual-threads", ThreadsMain::paint, Expect.SHORT);
+
+    assertThat(run.status()).isZero();
+    Timeline timeline = run.timeline();
+    Expect.everyCanvasDryOnce(timeline);
+    Expect.aboutOneDryingTime(run.elapsed(), Expect.settings(Expect.SHORT));
+    assertThat(timeline.threadNames()).containsExactlyInAnyOrder("painter-1", "painter-2", "painter-3");
+    assertThat(run.summary()).matches("jdk-virtual-threads: 3 paintings in \\d+\\.\\d\\d s");
+  }
+
+  /** Where a platform thread per painting runs out of threads, virtual threads do not: 50,000 at once. */
+  @Test
+  void paintsFiftyThousandCanvasesInAboutOneDryingTime() {
+    String[] args = {"--paintings", "50000", "--dry", "500ms", "--poll", "100ms", "--work", "0"};
+    StyleRun run = StyleRun.of("jdk-virtual-threads", ThreadsMain::paint, args);
+
+    assertThat(run.status()).isZero();
+    Expect.everyCanvasDryOnce(run.timeline());
+    assertThat(run.timeline().threadCount()).isEqualTo(50_000);
+    assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(Duration.ofSeconds(10));
+  }
+}
