@@ -34,10 +34,10 @@ public final class Paint {
         }
         Thread.sleep(settings.poll().toMillis()); // the thread can do nothing else meanwhile
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // keep the request to stop, so that the run ends promptly
-      canvas.failed(e);
-    } catch (Exception e) {
+    } catch (Exception e) { // a TimeoutException, or an InterruptedException: someone asked us to stop
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt(); // keep the request to stop, so that the run ends promptly
+      }
       canvas.failed(e);
     }
   }

@@ -34,7 +34,7 @@ public final class Paint {
   // end::paintAll[]
 
   // tag::paintOne[]
-  /** Paints one canvas, then checks it every {@code --poll} until it is dry; tells {@code whenDone}. */
+  /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
   static void paintOne(Vertx vertx, Canvas canvas, Settings settings, Completable<Void> whenDone) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
     try {

@@ -35,25 +35,15 @@ public final class Paint {
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
   static Future<Void> paintOne(Vertx vertx, Canvas canvas, Settings settings) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
-    return paint(canvas)
-        .compose(painted -> untilDry(vertx, canvas, settings, giveUpAt));
+    return Future.<Void>future(painted -> {
+      canvas.paint(); // a throw fails this future, and compose passes the failure on
+      painted.complete();
+    }).compose(painted -> untilDry(vertx, canvas, settings, giveUpAt));
   }
   // end::paintOne[]
 
-  // tag::paint[]
-  /** Paints right here, on the event loop: as a future, so that {@code compose} can follow it. */
-  static Future<Void> paint(Canvas canvas) {
-    try {
-      canvas.paint();
-      return Future.succeededFuture();
-    } catch (RuntimeException e) {
-      return Future.failedFuture(e); // a throw becomes a failed future, which compose passes on
-    }
-  }
-  // end::paint[]
-
   // tag::untilDry[]
-  /** A future that completes when the canvas is dry: a Promise, completed by the checks below. */
+  /** A future that completes when the canvas is dry: a Promise, which 02's checks complete. */
   static Future<Void> untilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt) {
     Promise<Void> whenDone = Promise.promise();
     checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);
@@ -62,7 +52,7 @@ public final class Paint {
   // end::untilDry[]
 
   // tag::checkUntilDry[]
-  /** 02's checks, unchanged but for the timer, which is now a future. */
+  /** 01's {@code while} loop turned inside out: check now, and if still wet, ask to be called again. */
   static void checkUntilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt,
       Completable<Void> whenDone) {
     if (canvas.isDry()) {
@@ -70,8 +60,8 @@ public final class Paint {
     } else if (System.nanoTime() - giveUpAt >= 0) {
       whenDone.fail(new TimeoutException());
     } else {
-      vertx.timer(settings.poll().toMillis()) // returns at once; the loop is free meanwhile
-          .onSuccess(timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));
+      vertx.setTimer(settings.poll().toMillis(), // returns at once; the loop is free meanwhile
+          timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));
     }
   }
   // end::checkUntilDry[]

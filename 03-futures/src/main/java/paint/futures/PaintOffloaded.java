@@ -11,9 +11,9 @@ import paint.common.Canvas;
 import paint.common.Settings;
 
 /**
- * The sidebar: 03's futures with the paint offloaded. Heavy CPU work on the event loop stops
- * everything else on it; {@code executeBlocking} runs it on Vert.x's worker threads instead, and hands
- * the result back to the event loop as a future. Everything else is {@link Paint}'s, line for line.
+ * The sidebar: 03's futures, with the paint offloaded. Heavy CPU work on the event loop holds up
+ * everything else on it; {@code executeBlocking} runs it on Vert.x's worker threads instead, and the
+ * future it returns completes back on the event loop. Everything else is {@link Paint}'s.
  */
 public final class PaintOffloaded {
 
@@ -35,23 +35,15 @@ public final class PaintOffloaded {
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */
   static Future<Void> paintOne(Vertx vertx, Canvas canvas, Settings settings) {
     long giveUpAt = System.nanoTime() + settings.timeout().toNanos();
-    return paint(vertx, canvas)
-        .compose(painted -> untilDry(vertx, canvas, settings, giveUpAt));
+    return vertx.<Void>executeBlocking(() -> { // on a worker thread: the event loop stays free
+      canvas.paint(); // a throw fails this future, and compose passes the failure on
+      return null;
+    }, false).compose(painted -> untilDry(vertx, canvas, settings, giveUpAt)); // false: paint several at once
   }
   // end::paintOne[]
 
-  // tag::paint[]
-  /** Paints on a worker thread, keeping the event loop free: the future completes back on the loop. */
-  static Future<Void> paint(Vertx vertx, Canvas canvas) {
-    return vertx.executeBlocking(() -> { // a throw here fails the future, which compose passes on
-      canvas.paint();
-      return null;
-    }, false); // false: the workers may paint several canvases at once (true would take turns)
-  }
-  // end::paint[]
-
   // tag::untilDry[]
-  /** A future that completes when the canvas is dry: a Promise, completed by the checks below. */
+  /** A future that completes when the canvas is dry: a Promise, which 02's checks complete. */
   static Future<Void> untilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt) {
     Promise<Void> whenDone = Promise.promise();
     checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);
@@ -60,7 +52,7 @@ public final class PaintOffloaded {
   // end::untilDry[]
 
   // tag::checkUntilDry[]
-  /** 02's checks, unchanged but for the timer, which is now a future. */
+  /** 01's {@code while} loop turned inside out: check now, and if still wet, ask to be called again. */
   static void checkUntilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt,
       Completable<Void> whenDone) {
     if (canvas.isDry()) {
@@ -68,8 +60,8 @@ public final class PaintOffloaded {
     } else if (System.nanoTime() - giveUpAt >= 0) {
       whenDone.fail(new TimeoutException());
     } else {
-      vertx.timer(settings.poll().toMillis()) // returns at once; the loop is free meanwhile
-          .onSuccess(timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));
+      vertx.setTimer(settings.poll().toMillis(), // returns at once; the loop is free meanwhile
+          timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));
     }
   }
   // end::checkUntilDry[]

@@ -1,7 +1,6 @@
 package paint.coroutines;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Timer;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ public final class Paint {
       paintings.add(paintOne(vertx, canvas, settings).onFailure().invoke(canvas::failed));
     }
     // andCollectFailures, not andFailFast: wait for every painting, even after one failed
-    return Uni.join().all(paintings).andCollectFailures().replaceWithVoid()
-        .onFailure().recoverWithNull();
+    return Uni.join().all(paintings).andCollectFailures().replaceWithVoid().onFailure().recoverWithNull();
   }
   // end::paintAll[]
 
@@ -42,34 +40,31 @@ public final class Paint {
   // end::paintOne[]
 
   // tag::untilDry[]
-  /** 03's checks as a pipeline: check, and if still wet, sleep and check again, until dry. */
+  /** A pipeline that completes when the canvas is dry: one check, repeated until a check says so. */
   static Uni<Void> untilDry(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt) {
-    return Uni.createFrom().item(canvas::isDry)
-        .call(dry -> {
-          if (dry) {
-            return Uni.createFrom().voidItem();
-          } else if (System.nanoTime() - giveUpAt >= 0) {
-            return Uni.createFrom().failure(new TimeoutException()); // a failure ends the repeat
-          } else {
-            return sleep(vertx, settings.poll()); // the next check waits for this
-          }
-        })
-        .repeat().until(dry -> dry)
+    return Uni.createFrom().deferred(() -> check(vertx, canvas, settings, giveUpAt)) // a check per subscription
+        .repeat().until(dry -> dry) // subscribes again after each check, until one says dry
         .onItem().ignoreAsUni();
   }
   // end::untilDry[]
 
+  // tag::check[]
+  /** One of 03's checks, as a Uni: dry, or given up, or still wet and a wait before the next check. */
+  static Uni<Boolean> check(Vertx vertx, Canvas canvas, Settings settings, long giveUpAt) {
+    if (canvas.isDry()) {
+      return Uni.createFrom().item(true);
+    } else if (System.nanoTime() - giveUpAt >= 0) {
+      return Uni.createFrom().failure(new TimeoutException()); // a failure ends the repeat
+    } else {
+      return sleep(vertx, settings.poll()).replaceWith(false); // returns at once; the loop is free meanwhile
+    }
+  }
+  // end::check[]
+
   // tag::sleep[]
-  /**
-   * This style's {@code asyncio.sleep}: a Vert.x timer as a Uni. The timer starts when the Uni is
-   * subscribed to, and stops if the subscriber cancels it.
-   */
+  /** This style's {@code asyncio.sleep}: a Vert.x timer as a Uni, set when the Uni is subscribed to. */
   static Uni<Void> sleep(Vertx vertx, Duration delay) {
-    return Uni.createFrom().emitter(emitter -> {
-      Timer timer = vertx.timer(delay.toMillis());
-      timer.onSuccess(fired -> emitter.complete(null));
-      emitter.onTermination(timer::cancel);
-    });
+    return Uni.createFrom().completionStage(() -> vertx.timer(delay.toMillis()).toCompletionStage()); // lazy: a Supplier
   }
   // end::sleep[]
 }

@@ -2,7 +2,6 @@ package paint.virtualthreads;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,15 +23,13 @@ public final class Paint {
   static Future<Void> paintAll(Vertx vertx, Context context, List<Canvas> canvases, Settings settings) {
     List<Future<Void>> paintings = new ArrayList<>(canvases.size());
     for (Canvas canvas : canvases) {
-      Promise<Void> painted = Promise.promise();
-      context.runOnContext(start -> { // when a task parks in await(), the context runs the next one
+      paintings.add(Future.future(painted -> context.runOnContext(start -> { // a task on a virtual thread
         try {
-          paintOne(vertx, canvas, settings);
+          paintOne(vertx, canvas, settings); // when it parks in await(), the context runs the next task
         } finally {
           painted.complete(); // even after an Error, so that the join below never waits forever
         }
-      });
-      paintings.add(painted.future());
+      })));
     }
     return Future.join(paintings).mapEmpty();
   }
@@ -50,9 +47,9 @@ public final class Paint {
         }
         vertx.timer(settings.poll().toMillis()).await(); // parks this virtual thread; nothing blocks
       }
-    } catch (Exception e) { // await() throws InterruptedException, undeclared, when Vert.x closes
+    } catch (Exception e) { // a TimeoutException, or an InterruptedException: someone asked us to stop
       if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt(); // keep the request to stop, as 01 does
+        Thread.currentThread().interrupt(); // keep the request to stop, so that the run ends promptly
       }
       canvas.failed(e);
     }
