@@ -39,6 +39,9 @@ public final class TimelineChart {
     for (int n = 1; n <= timeline.paintings(); n++) {
       last = Math.max(last, Math.max(timeline.endNanos(n), timeline.paintEndNanos(n)));
     }
+    for (Lane lane : lanes) {
+      last = Math.max(last, lane.end()); // a canvas without an outcome ends with its last check
+    }
     long column = columnNanos(last);
     int width = (int) (last / column) + 1;
     int labelWidth = ("canvas " + lanes.size()).length();

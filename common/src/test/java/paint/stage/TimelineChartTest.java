@@ -78,6 +78,23 @@ class TimelineChartTest {
     assertThat(timeline.extraOutcomes()).isEqualTo(1);
   }
 
+  /** An interrupted run: the canvases have no outcome, and the chart still reaches their last check. */
+  @Test
+  void aCanvasWithoutAnOutcomeIsDrawnUpToItsLastCheck() {
+    Timeline timeline = new Timeline(1, () -> now);
+    at(0);
+    timeline.paintStarted(1);
+    at(10 * MS);
+    timeline.paintEnded(1);
+    for (long t = 110; t <= 510; t += 100) {
+      at(t * MS);
+      timeline.checked(1, false);
+    }
+    assertThat(TimelineChart.render(timeline).lines().skip(1).limit(2)).containsExactly(
+        "          0s        0.1s      0.2s      0.3s      0.4s      0.5s",
+        "canvas 1 |PP---------o---------o---------o---------o---------o| t1");
+  }
+
   @Test
   void everyLineFitsInOneHundredColumns() {
     Timeline timeline = new Timeline(1_000, () -> now);

@@ -3,17 +3,22 @@ package paint.tour;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -137,10 +142,47 @@ class TourTest {
   }
 
   @Test
-  void repeatReportsTheMedianOfSeveralRuns() throws Exception {
+  void repeatReportsTheMedianOfSeveralRunsAndNoProgressWhenNobodyWatches() throws Exception {
     TourRun run = tour(Expect.shortWith("--style", "callbacks", "--repeat", "3", "--csv"));
     assertThat(run.status()).isZero();
     assertThat(run.csvRows().get("callbacks").get(2)).isEqualTo("3");
+    assertThat(run.err()).as("progress goes to a terminal only").isEmpty();
+  }
+
+  /** Ctrl-C: the run stops at once, prints its timeline and says it was interrupted, and exits with 130. */
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void ctrlCStopsARunPromptlyWithItsTimelineAndStatus130() throws Exception {
+    for (Style style : List.of(Style.named("callbacks").orElseThrow(), Style.named("sequential").orElseThrow())) {
+      Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+          System.getProperty("java.class.path"), style.mainClass(), "--dry", "10s", "--poll", "100ms")
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      BufferedReader out = run.inputReader(UTF_8);
+      assertThat(out.readLine()).isEqualTo(style.name() + ": 3 canvases, 10s to dry, checked every 100ms");
+      Thread.sleep(300); // let it paint and check a little: this is the run under test, not a wait for a result
+      long interrupted = System.nanoTime();
+      new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+      List<String> rest = out.lines().toList();
+
+      assertThat(run.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(Duration.ofNanos(System.nanoTime() - interrupted)).as(style.name()).isLessThan(Duration.ofSeconds(3));
+      assertThat(run.exitValue()).isEqualTo(130);
+      assertThat(rest).anyMatch(line -> line.matches("canvas 1 \\| *P+-+o.*"));
+      assertThat(rest.get(rest.size() - 1)).matches(style.name() + ": 3 paintings in \\d+\\.\\d\\d s \\(interrupted\\)");
+    }
+  }
+
+  /** {@code ./compare} and the tour know the same styles, and the same painting files. */
+  @Test
+  void compareFindsThePaintingFileOfEveryStyle() throws Exception {
+    for (Style style : Style.ALL) {
+      Process compare = new ProcessBuilder("bash", "compare", "--file", style.name())
+          .directory(ReadmeTest.ROOT.toFile()).start();
+      assertThat(new String(compare.getInputStream().readAllBytes(), UTF_8).trim()).as(style.name())
+          .isEqualTo(style.paintingFile());
+      assertThat(compare.waitFor()).isZero();
+      assertThat(ReadmeTest.ROOT.resolve(style.paintingFile())).exists();
+    }
   }
 
   static void assertSvgHasAPanelPerStyleAndALanePerCanvas(Path svg, int styles, int canvases) throws Exception {
