@@ -14,7 +14,8 @@ import paint.stage.Timeline.Outcome;
  * first ones get rows and one line sums up the rest.
  *
  * <pre>
- * one column = 100ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out
+ * one column = 100ms; a mark that crosses a column's edge takes two columns
+ * P painting, - drying, o checked (still wet), D dry, X failed, T timed out
  *           0s        1s        2s        3s        4s        5s        6s
  * canvas 1 |P----o----o----o----D                                         | t1
  * canvas 2 |                    P----o----o----o----D                     | t1
@@ -48,7 +49,8 @@ public final class TimelineChart {
 
     List<String> lines = new ArrayList<>();
     lines.add("one column = " + Format.duration(Duration.ofNanos(column))
-        + "; P painting, - drying, o checked (still wet), D dry, X failed, T timed out");
+        + "; a mark that crosses a column's edge takes two columns");
+    lines.add("P painting, - drying, o checked (still wet), D dry, X failed, T timed out");
     lines.add(" ".repeat(labelWidth + 2) + axis(width, column));
     List<String> threads = timeline.threadNames();
     for (Lane lane : lanes) {

@@ -21,7 +21,8 @@ class TimelineChartTest {
     }
     String thread = Thread.currentThread().getName();
     assertThat(TimelineChart.render(timeline)).isEqualTo(String.join("\n",
-        "one column = 100ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "one column = 100ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
         "          0s        1s        2s        3s        4s        5s        6s",
         "canvas 1 |P----o----o----o----D                                        | t1",
         "canvas 2 |                    P----o----o----o----D                    | t1",
@@ -53,7 +54,8 @@ class TimelineChartTest {
     other.join();
     String thread = Thread.currentThread().getName();
     assertThat(TimelineChart.render(timeline)).isEqualTo(String.join("\n",
-        "one column = 50ms; P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
         "          0s        0.5s      1s        1.5s      2s",
         "canvas 1 |P---------o---------o---------o---------D| t1",
         "canvas 2 |X                                        | t2",
@@ -70,8 +72,8 @@ class TimelineChartTest {
     }
     timeline.failed(24, new IllegalStateException("late tear")); // already dry: ignored
     String chart = TimelineChart.render(timeline);
-    assertThat(chart.lines()).hasSize(2 + 20 + 1 + 1);
-    assertThat(chart.lines().skip(2).limit(20)).allMatch(line -> line.startsWith("canvas "));
+    assertThat(chart.lines()).hasSize(3 + 20 + 1 + 1);
+    assertThat(chart.lines().skip(3).limit(20)).allMatch(line -> line.startsWith("canvas "));
     assertThat(chart).contains("canvas 20 |").doesNotContain("canvas 21 |");
     assertThat(chart).contains(
         "... and 5 more canvases (21 to 25): painted 0.02-0.04 s, all dry by 2.04 s");
@@ -90,7 +92,7 @@ class TimelineChartTest {
       at(t * MS);
       timeline.checked(1, false);
     }
-    assertThat(TimelineChart.render(timeline).lines().skip(1).limit(2)).containsExactly(
+    assertThat(TimelineChart.render(timeline).lines().skip(2).limit(2)).containsExactly(
         "          0s        0.1s      0.2s      0.3s      0.4s      0.5s",
         "canvas 1 |PP---------o---------o---------o---------o---------o| t1");
   }
