@@ -29,10 +29,13 @@ class ReadmeTest {
   static final ReadmeCheck CHECK = new ReadmeCheck(ROOT);
 
   static Stream<Path> readmes() throws IOException {
+    List<Path> readmes = new ArrayList<>(List.of(ROOT.resolve("README.md")));
     try (Stream<Path> files = Files.list(ROOT)) {
-      List<Path> readmes = new ArrayList<>(List.of(ROOT.resolve("README.md")));
       files.filter(Files::isDirectory).map(dir -> dir.resolve("README.md")).filter(Files::exists).sorted()
           .forEach(readmes::add);
+    }
+    try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+      docs.filter(file -> file.toString().endsWith(".md")).sorted().forEach(readmes::add);
       return readmes.stream();
     }
   }
