@@ -69,6 +69,9 @@ public final class Tour {
   public static void main(String[] args) throws Exception {
     CountDownLatch finished = new CountDownLatch(1);
     Runner.onCtrlC(Thread.currentThread(), finished);
+    // On a terminal, Ctrl-C reaches the style's JVM too; if only the tour was told, tell the style.
+    Runtime.getRuntime().addShutdownHook(new Thread(
+        () -> ProcessHandle.current().children().forEach(ProcessHandle::destroy), "stop-the-style"));
     int status = run(args, System.out, System.err);
     finished.countDown();
     System.exit(status);
