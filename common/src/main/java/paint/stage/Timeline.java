@@ -115,7 +115,8 @@ public final class Timeline {
     if (settle(n, timedOut ? Outcome.TIMED_OUT : Outcome.FAILED, at)) {
       mark(n, at, timedOut ? Kind.TIMED_OUT : Kind.FAILED);
       if (!timedOut) {
-        failures.put(n, error instanceof InterruptedException ? "interrupted" : String.valueOf(error.getMessage()));
+        failures.put(n, error instanceof InterruptedException ? "interrupted"
+            : error.getMessage() != null ? error.getMessage() : error.toString());
       }
     }
   }
