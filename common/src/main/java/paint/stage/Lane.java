@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What happened to one drawn canvas, in order: its paint, its checks, and its outcome, each with the
- * time (nanoseconds from the start of the run) and the thread. The text chart and the tour's SVG
- * picture both draw lanes.
+ * time (nanoseconds from the start of the run) and the thread. The text chart draws lanes, and so
+ * can any other picture of a run.
  */
 public record Lane(int canvas, List<Mark> marks) {
 

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The options every command takes, read by picocli: the style mains use them as they are, and the tour
- * mixes them into its own. {@link #settings()} checks them together and makes the {@link Settings}.
+ * The options every command takes, read by picocli: a style's main uses them as they are, and a
+ * command with options of its own mixes them in. {@link #settings()} checks them together and makes the
+ * {@link Settings}.
  */
 public final class Options {
 
