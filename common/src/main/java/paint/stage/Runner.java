@@ -108,11 +108,12 @@ public final class Runner {
     if (error != null) {
       err.println("error: " + style + ": " + error);
     }
-    out.println(summary(style, timeline, run.elapsed(), interrupted));
+    Duration took = run.elapsed();
+    out.println(summary(style, timeline, took, interrupted));
     out.flush();
     boolean allDry = error == null && timeline.count(Outcome.DRY) == settings.paintings();
     int status = interrupted ? INTERRUPTED : allDry ? 0 : 1;
-    return new Result(status, timeline, run.elapsed(), run.peakHeap());
+    return new Result(status, timeline, took, run.peakHeap());
   }
 
   private static Result refuse(BadOption e, Cli cli, PrintStream err) {

@@ -59,7 +59,7 @@ public final class Tour {
     }
 
     /** Whether the tour is long enough to show where it is, on a terminal. */
-    boolean long_() {
+    boolean isLong() {
       return repeat > 1 || settings.paintings() >= 100_000;
     }
   }
@@ -94,7 +94,7 @@ public final class Tour {
       err.println(cli.usage());
       return 2;
     }
-    boolean progress = plan.long_() && onATerminal();
+    boolean progress = plan.isLong() && onATerminal();
     List<ComparisonTable.Row> rows = new ArrayList<>();
     try {
       for (int i = 0; i < plan.styles().size(); i++) {
