@@ -13,6 +13,7 @@ final class PaintOnThreads {
 
   private PaintOnThreads() { }
 
+  // tag::paintAll[]
   /** Starts a thread per canvas, then waits for every thread to finish. */
   static void paintAll(List<Canvas> canvases, Settings settings) throws InterruptedException {
     List<Thread> painters = new ArrayList<>();
@@ -31,6 +32,7 @@ final class PaintOnThreads {
     }
     joinAll(painters);
   }
+  // end::paintAll[]
 
   private static void joinAll(List<Thread> painters) throws InterruptedException {
     for (Thread painter : painters) {

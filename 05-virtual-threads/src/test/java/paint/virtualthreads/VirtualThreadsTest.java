@@ -9,6 +9,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxTestContext;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
 import paint.common.Settings;
@@ -33,15 +34,19 @@ class VirtualThreadsTest extends VertxStyleContract {
       @Override
       public Future<?> start() {
         test.verify(() -> assertThat(Thread.currentThread().isVirtual()).isTrue());
+        AtomicBoolean ranMeanwhile = new AtomicBoolean();
+        context.runOnContext(other -> ranMeanwhile.set(true)); // runs only when this task parks or ends
         Paint.paintOne(vertx, new Canvas(1, one, timeline), one); // awaits several times
         test.verify(() -> {
           assertThat(Thread.currentThread().isVirtual()).isTrue();
-          assertThat(timeline.outcome(1)).isEqualTo(Outcome.DRY);
+          assertThat(timeline.outcome(1)).as("canvas 1 ended %s, not dry", timeline.outcome(1)).isEqualTo(Outcome.DRY);
           assertThat(timeline.checks(1)).isGreaterThan(1);
+          assertThat(ranMeanwhile).as("no other task of the verticle ran while paintOne waited: Thread.sleep holds"
+              + " the context, await() lets it run the next task").isTrue();
         });
         test.completeNow();
         return Future.succeededFuture();
       }
-    }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD));
+    }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).onFailure(test::failNow);
   }
 }

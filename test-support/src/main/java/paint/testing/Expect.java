@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import paint.common.Settings;
 import paint.stage.BadOption;
+import paint.stage.Format;
 import paint.stage.Options;
 import paint.stage.Timeline;
 import paint.stage.Timeline.Outcome;
@@ -31,6 +32,17 @@ public final class Expect {
     return args;
   }
 
+  /** The first line of {@code text}, or "nothing" when it is empty. */
+  public static String firstLine(String text) {
+    return text == null || text.isBlank() ? "nothing" : text.strip().lines().findFirst().orElse("");
+  }
+
+  /** The lines of a run's output that say what went wrong: {@code canvas 2 failed: ...}, or its summary. */
+  public static String problems(StyleRun run) {
+    return run.lines().stream().filter(line -> line.matches("canvas \\d+ (failed|timed out|never).*")).findFirst()
+        .orElse(run.summary());
+  }
+
   /** Parses settings that a test knows to be good. */
   public static Settings settings(String... args) {
     try {
@@ -42,9 +54,33 @@ public final class Expect {
 
   /** Every canvas dried exactly once, and none was checked again after it was done. */
   public static void everyCanvasDryOnce(Timeline timeline) {
-    assertThat(timeline.count(Outcome.DRY)).as("canvases dry").isEqualTo(timeline.paintings());
-    assertThat(timeline.extraOutcomes()).as("canvases found dry twice").isZero();
-    assertThat(timeline.checksAfterOutcome()).as("checks after a canvas was done").isZero();
+    int dry = timeline.count(Outcome.DRY);
+    assertThat(dry).as("%d of the %d canvases ended dry; %s", dry, timeline.paintings(), whatHappened(timeline))
+        .isEqualTo(timeline.paintings());
+    assertThat(timeline.extraOutcomes())
+        .as("a painting said it was done more than once: call back (or complete) once per painting").isZero();
+    assertThat(timeline.checksAfterOutcome())
+        .as("a canvas was checked again after it was done: stop checking once it is dry or given up").isZero();
+  }
+
+  /** How a canvas ended, in words: {@code dry}, {@code failed}, {@code timed out}, {@code with no outcome}. */
+  static String ended(Outcome outcome) {
+    return outcome == null ? "with no outcome" : outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** What became of the canvases that did not end dry, for a learner: {@code canvas 2 failed: canvas 2 tore}. */
+  static String whatHappened(Timeline timeline) {
+    for (int n = 1; n <= timeline.paintings(); n++) {
+      Outcome outcome = timeline.outcome(n);
+      if (outcome == Outcome.FAILED) {
+        return "canvas " + n + " failed: " + timeline.failure(n);
+      } else if (outcome == Outcome.TIMED_OUT) {
+        return "canvas " + n + " timed out";
+      } else if (outcome != Outcome.DRY) {
+        return "canvas " + n + (timeline.checks(n) == 0 ? " was never checked" : " was still wet at its last check");
+      }
+    }
+    return "every canvas dried";
   }
 
   /**
@@ -55,22 +91,34 @@ public final class Expect {
   public static void aboutOneDryingTime(Duration elapsed, Settings settings) {
     Duration sum = settings.dry().multipliedBy(settings.paintings());
     Duration halfway = settings.dry().plus(sum).dividedBy(2);
-    assertThat(elapsed).isGreaterThanOrEqualTo(settings.dry()).isLessThan(halfway);
+    assertThat(elapsed).as("the %d paintings took %s, less than one drying time (%s): did each wait until its"
+        + " canvas was dry?", settings.paintings(), Format.seconds(elapsed.toNanos()), Format.duration(settings.dry()))
+        .isGreaterThanOrEqualTo(settings.dry());
+    assertThat(elapsed).as("the %d paintings took %s: they ran one after another (%s in all); overlapping, they"
+        + " take about one drying time (%s)", settings.paintings(), Format.seconds(elapsed.toNanos()), Format.seconds(sum.toNanos()),
+        Format.duration(settings.dry())).isLessThan(halfway);
   }
 
   /** Every painting and every check ran on one thread whose name starts with {@code prefix}. */
   public static void ranOnOneThread(Timeline timeline, String prefix) {
-    assertThat(timeline.threadNames()).singleElement().asString().startsWith(prefix);
-    assertThat(timeline.threadCount()).isEqualTo(1);
+    assertThat(timeline.threadNames()).as("the paintings ran on %s; this style paints and checks on one thread,"
+        + " %s...", timeline.threadNames(), prefix).singleElement().asString().startsWith(prefix);
+    assertThat(timeline.threadCount()).as("the paintings ran on %d threads; this style uses one",
+        timeline.threadCount()).isEqualTo(1);
   }
 
   /** The run of {@code SHORT} with {@code --fail 2}: canvas 2 failed with its message, the others dried. */
   public static void canvasTwoTore(StyleRun run, String style) {
-    assertThat(run.status()).as("exit status").isEqualTo(1);
-    assertThat(run.timeline().outcome(1)).isEqualTo(Outcome.DRY);
-    assertThat(run.timeline().outcome(2)).isEqualTo(Outcome.FAILED);
-    assertThat(run.timeline().outcome(3)).isEqualTo(Outcome.DRY);
+    assertThat(run.timeline()).as("the run with --fail 2 ended before painting: %s", firstLine(run.err())).isNotNull();
+    assertThat(run.timeline().outcome(2)).as("canvas 2 tore, and should be reported failed, but it ended %s: hand the"
+        + " paint's exception on (canvas.failed, or a failed callback or future)", ended(run.timeline().outcome(2)))
+        .isEqualTo(Outcome.FAILED);
     assertThat(run.timeline().failure(2)).isEqualTo("canvas 2 tore");
+    assertThat(run.timeline().outcome(1)).as("canvas 1 should dry even though canvas 2 tore, but %s",
+        whatHappened(run.timeline())).isEqualTo(Outcome.DRY);
+    assertThat(run.timeline().outcome(3)).as("canvas 3 should dry even though canvas 2 tore, but %s",
+        whatHappened(run.timeline())).isEqualTo(Outcome.DRY);
+    assertThat(run.status()).as("exit status").isEqualTo(1);
     assertThat(run.out()).contains("canvas 2 failed: canvas 2 tore");
     assertThat(run.summary()).matches(style + ": 3 paintings in \\d+\\.\\d\\d s \\(1 failed\\)");
   }
@@ -78,10 +126,13 @@ public final class Expect {
   /** Canvas {@code n} timed out about {@code timeout} after it started; the others dried. */
   public static void onlyCanvasTimedOut(Timeline timeline, int n, Duration timeout) {
     for (int other = 1; other <= timeline.paintings(); other++) {
-      assertThat(timeline.outcome(other)).as("canvas " + other)
-          .isEqualTo(other == n ? Outcome.TIMED_OUT : Outcome.DRY);
+      Outcome expected = other == n ? Outcome.TIMED_OUT : Outcome.DRY;
+      assertThat(timeline.outcome(other)).as("canvas %d never dries, and should time out after --timeout (%s);"
+          + " canvas %d ended %s", n, Format.duration(timeout), other, ended(timeline.outcome(other))).isEqualTo(expected);
     }
-    assertThat(Duration.ofNanos(timeline.lifetimeNanos(n))).isBetween(timeout, timeout.plus(SLACK));
-    assertThat(timeline.checksAfterOutcome()).as("checks after a canvas was done").isZero();
+    assertThat(Duration.ofNanos(timeline.lifetimeNanos(n))).as("canvas %d should time out %s after it started",
+        n, Format.duration(timeout)).isBetween(timeout, timeout.plus(SLACK));
+    assertThat(timeline.checksAfterOutcome())
+        .as("a canvas was checked again after it was done: stop checking once it is dry or given up").isZero();
   }
 }

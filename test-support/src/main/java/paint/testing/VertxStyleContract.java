@@ -66,8 +66,9 @@ public abstract class VertxStyleContract {
     paintings.paintAll(vertx, timeline.canvases(SHORT), SHORT).onComplete(test.succeeding(done -> test.verify(() -> {
       Expect.everyCanvasDryOnce(timeline);
       Expect.aboutOneDryingTime(Duration.ofNanos(System.nanoTime() - start), SHORT);
-      assertThat(timeline.threadNames()).hasSize(threadsForThreeCanvases)
-          .allMatch(name -> name.startsWith(threadPrefix));
+      assertThat(timeline.threadNames()).as("the paintings ran on %s; this style paints and checks three canvases on"
+          + " %d thread(s) named %s...", timeline.threadNames(), threadsForThreeCanvases, threadPrefix)
+          .hasSize(threadsForThreeCanvases).allMatch(name -> name.startsWith(threadPrefix));
       assertThat(timeline.threadCount()).isEqualTo(threadsForThreeCanvases);
       test.completeNow();
     })));
@@ -76,8 +77,9 @@ public abstract class VertxStyleContract {
   @Test
   void theMainPrintsTheTimelineAndTheSummary() {
     StyleRun run = StyleRun.of(style, main, Expect.SHORT);
-    assertThat(run.status()).isZero();
-    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).as("the run ended with status %d, not 0: %s", run.status(),
+        Expect.firstLine(run.err().isBlank() ? Expect.problems(run) : run.err())).isZero();
+    assertThat(run.err()).as("the run printed errors: %s", Expect.firstLine(run.err())).isEmpty();
     assertThat(run.lines().get(0)).isEqualTo(style + ": 3 canvases, 200ms to dry, checked every 50ms");
     assertThat(run.out()).contains("ran on: t1 = " + threadPrefix);
     assertThat(run.summary()).matches(style + ": 3 paintings in \\d\\.\\d\\d s");

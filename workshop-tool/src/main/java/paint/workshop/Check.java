@@ -1,0 +1,198 @@
+package paint.workshop;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import paint.workshop.TestReports.Result;
+
+/**
+ * {@code ./workshop check}: compiles the modules and runs their tests with Maven (one run for every
+ * module asked for), scores each exercise from the tests that the README says check it, prints the
+ * scoreboard, then runs the learner's code once per module and prints its timeline above the one the
+ * README shows for a correct solution.
+ */
+final class Check {
+
+  /** The line of a compiler error in Maven's log: {@code [ERROR] /path/Paint.java:[12,5] message}. */
+  private static final Pattern COMPILER_ERROR = Pattern.compile("\\[ERROR] (\\S+\\.java):\\[(\\d+),\\d+] (.+)");
+  private static final long RUN_SECONDS = 60;
+
+  private final Path root;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Check(Path root, PrintStream out, PrintStream err) {
+    this.root = root;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Checks the exercises of {@code modules} (every module when empty); 0 when every exercise checked passes. */
+  int run(List<String> modules) throws IOException, InterruptedException {
+    Map<String, List<Exercise>> byModule = new LinkedHashMap<>();
+    for (Exercise exercise : Exercise.all(root)) {
+      if (modules.isEmpty() || modules.contains(exercise.module())) {
+        byModule.computeIfAbsent(exercise.module(), m -> new ArrayList<>()).add(exercise);
+      }
+    }
+    int jdk = Runtime.version().feature();
+    if (jdk < 21 && byModule.remove("05-virtual-threads") != null) {
+      out.println("05-virtual-threads skipped: virtual threads need JDK 21 or newer, and this is JDK " + jdk);
+    }
+    if (byModule.isEmpty()) {
+      return 0;
+    }
+    String log = maven(byModule);
+    boolean allPass = true;
+    for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
+      allPass &= scoreboard(module.getKey(), module.getValue(), log);
+    }
+    for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
+      timelines(module.getKey(), module.getValue().get(0), log);
+    }
+    out.println(allPass ? "Every exercise checked passes." : "Not yet: fix the first ✗ above; ./workshop hint ID gives a hint.");
+    return allPass ? 0 : 1;
+  }
+
+  /** Compiles the modules and runs their tests, with Maven; returns Maven's log. */
+  private String maven(Map<String, List<Exercise>> byModule) throws IOException, InterruptedException {
+    List<String> packages = new ArrayList<>();
+    for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
+      deleteTree(root.resolve(module.getKey()).resolve("target/surefire-reports"));
+      module.getValue().stream().map(e -> e.testPackage() + ".**").distinct().forEach(packages::add);
+    }
+    Path log = root.resolve("target/workshop-check.log");
+    Files.createDirectories(log.getParent());
+    List<String> command = new ArrayList<>(Workshop.mavenWrapper(root));
+    command.addAll(List.of("-B", "-Dstyle.color=never", "-fae", "-pl", String.join(",", byModule.keySet()), "-am",
+        "test", "dependency:build-classpath", "-Dmdep.outputFile=target/workshop.classpath",
+        "-Dmaven.test.failure.ignore=true", "-Dsurefire.failIfNoSpecifiedTests=false",
+        "-Dtest=" + String.join(",", packages)));
+    err.println("workshop: compiling " + String.join(", ", byModule.keySet())
+        + " and running its tests (about 20 s a module; Maven's log: target/workshop-check.log)");
+    Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    maven.waitFor();
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  /** Prints one line per exercise of {@code module}; true when every one passes. */
+  private boolean scoreboard(String module, List<Exercise> exercises, String log) throws IOException {
+    out.println(module);
+    List<String> compileErrors = compileErrors(module, log);
+    List<Result> results = TestReports.read(root.resolve(module).resolve("target/surefire-reports"));
+    boolean allPass = true;
+    String firstNotDone = null;
+    for (Exercise exercise : exercises) {
+      List<String> file = Files.readAllLines(root.resolve(exercise.file()));
+      String reason = null;
+      List<Result> mine = results.stream()
+          .filter(result -> exercise.checkedBy().stream().anyMatch(result::matches)).toList();
+      Result failed = mine.stream().filter(result -> !result.passed()).findFirst().orElse(null);
+      if (!compileErrors.isEmpty()) {
+        reason = "the module does not compile: " + compileErrors.get(0);
+      } else if (mine.isEmpty()) {
+        reason = "its tests did not run: see target/workshop-check.log";
+      } else if (failed != null && Stubs.isStub(file, exercise)) { // the tests say ✗; the stub says why
+        reason = "not written yet: it still throws UnsupportedOperationException";
+      } else if (failed != null) {
+        reason = failed.failure() + (firstNotDone == null ? ""
+            : " (" + firstNotDone + " is not done yet, and these tests run it too)");
+      }
+      out.println("  " + (reason == null ? "✓ " + exercise.name() : "✗ " + exercise.name() + ": " + reason));
+      if (reason != null) {
+        allPass = false;
+        firstNotDone = firstNotDone == null ? exercise.id() : firstNotDone;
+      }
+    }
+    if (compileErrors.size() > 1) {
+      compileErrors.subList(1, Math.min(compileErrors.size(), 6)).forEach(error -> out.println("    also: " + error));
+    }
+    return allPass;
+  }
+
+  /** The compiler's errors in {@code module}, as {@code Paint.java:12: message}. */
+  private List<String> compileErrors(String module, String log) {
+    List<String> errors = new ArrayList<>();
+    Matcher error = COMPILER_ERROR.matcher(log);
+    while (error.find()) {
+      String file = error.group(1).replace('\\', '/');
+      if (file.contains("/" + module + "/") && !errors.contains(shortError(error))) {
+        errors.add(shortError(error));
+      }
+    }
+    if (errors.isEmpty() && log.contains("BUILD FAILURE") && !Files.exists(root.resolve(module).resolve("target/classes"))) {
+      errors.add("see target/workshop-check.log");
+    }
+    return errors;
+  }
+
+  private static String shortError(Matcher error) {
+    String file = error.group(1).replace('\\', '/');
+    return file.substring(file.lastIndexOf('/') + 1) + ":" + error.group(2) + ": " + error.group(3).strip();
+  }
+
+  /** Runs the learner's code of {@code module} once, and prints its timeline above the README's. */
+  private void timelines(String module, Exercise exercise, String log) throws IOException, InterruptedException {
+    out.println();
+    Path classes = root.resolve(module).resolve("target/classes");
+    Path classpath = root.resolve(module).resolve("target/workshop.classpath");
+    if (!compileErrors(module, log).isEmpty() || !Files.exists(classpath)) {
+      out.println("Your timeline of " + module + ": not run, the code does not compile.");
+      return;
+    }
+    out.println("Your timeline (" + exercise.runCommand() + "):");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String path = classes + File.pathSeparator + Files.readString(classpath).strip();
+    Process run = new ProcessBuilder(javaBin, "-cp", path, exercise.mainClass()).directory(root.toFile())
+        .redirectErrorStream(true).start();
+    run.getOutputStream().close();
+    byte[] printed = run.getInputStream().readAllBytes(); // ends when the run ends: it closes its output
+    if (!run.waitFor(RUN_SECONDS, TimeUnit.SECONDS)) {
+      run.destroyForcibly();
+      out.println("(it did not end within " + RUN_SECONDS + " s, and was stopped)");
+    }
+    out.print(new String(printed, StandardCharsets.UTF_8));
+    out.println();
+    out.println("What a correct solution prints (" + module + "/README.md; the times vary a little):");
+    expected(module, exercise).forEach(out::println);
+  }
+
+  /** The output block that follows the README's run command for {@code exercise}'s main class. */
+  static List<String> expected(Path root, String module, Exercise exercise) throws IOException {
+    List<String> readme = Files.readAllLines(root.resolve(module).resolve("README.md"));
+    int command = readme.indexOf(exercise.runCommand());
+    for (int i = command + 1; command >= 0 && i + 1 < readme.size(); i++) {
+      if (readme.get(i).equals("<!-- output -->")) {
+        int end = readme.subList(i + 2, readme.size()).indexOf("```");
+        return readme.subList(i + 2, i + 2 + end);
+      }
+    }
+    return List.of("(the README shows no output for " + exercise.runCommand() + ")");
+  }
+
+  private List<String> expected(String module, Exercise exercise) throws IOException {
+    return expected(root, module, exercise);
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

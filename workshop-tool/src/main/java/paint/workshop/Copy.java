@@ -1,0 +1,118 @@
+package paint.workshop;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./workshop new DIR}: a learner's copy of the repository at DIR, its own git repository, with
+ * every exercise's region replaced by its stub. The solutions go to {@code .workshop/solutions}, for
+ * {@code ./workshop diff}. Nothing in the original repository changes.
+ */
+final class Copy {
+
+  /** Where a copy keeps the solutions; its presence also says "this is a learner's copy". */
+  static final String SOLUTIONS = ".workshop/solutions";
+
+  /** What is never copied: builds, git's own folder, IDE state. */
+  private static final Set<String> SKIPPED = Set.of(".git", "target", ".idea", ".workshop");
+
+  private Copy() { }
+
+  /** Makes the copy; returns the exercises it holds. */
+  static List<Exercise> make(Path root, Path dir, PrintStream out) throws IOException, InterruptedException {
+    List<Exercise> exercises = Exercise.all(root);
+    for (Path file : files(root)) {
+      Path target = dir.resolve(root.relativize(file).toString());
+      Files.createDirectories(target.getParent());
+      Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    Map<String, List<String>> stubbed = new LinkedHashMap<>();
+    for (Exercise exercise : exercises) {
+      List<String> solution = Files.readAllLines(root.resolve(exercise.file()), StandardCharsets.UTF_8);
+      stubbed.put(exercise.file(), Stubs.stub(stubbed.getOrDefault(exercise.file(), solution), exercise));
+      Path kept = dir.resolve(SOLUTIONS).resolve(exercise.file());
+      Files.createDirectories(kept.getParent());
+      Files.copy(root.resolve(exercise.file()), kept, StandardCopyOption.REPLACE_EXISTING);
+    }
+    for (Map.Entry<String, List<String>> file : stubbed.entrySet()) {
+      Files.writeString(dir.resolve(file.getKey()), String.join("\n", file.getValue()) + "\n", StandardCharsets.UTF_8);
+    }
+    Files.writeString(dir.resolve(".workshop/README.md"), "The solutions of the exercises, which `./workshop diff`"
+        + " shows beside yours.\nThey are here so that you can compare once you are done: no peeking before!\n");
+    gitInit(dir, out);
+    return exercises;
+  }
+
+  /** The files to copy: what git tracks or would track when the repository is a git clone, else every file. */
+  private static List<Path> files(Path root) throws IOException, InterruptedException {
+    if (Files.isDirectory(root.resolve(".git"))) {
+      try {
+        Process git = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+            .directory(root.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String listed = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (git.waitFor() == 0) {
+          List<Path> files = new ArrayList<>();
+          for (String name : listed.split("\0")) {
+            Path file = root.resolve(name);
+            if (!name.isEmpty() && Files.isRegularFile(file) && !skipped(root.relativize(file))) {
+              files.add(file);
+            }
+          }
+          return files;
+        }
+      } catch (IOException noGit) {
+        // no git on this machine: copy every file below
+      }
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).filter(file -> !skipped(root.relativize(file))).toList();
+    }
+  }
+
+  private static boolean skipped(Path relative) {
+    for (Path part : relative) {
+      if (SKIPPED.contains(part.toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Makes {@code dir} a git repository whose first commit is the starting point, when git is there. */
+  private static void gitInit(Path dir, PrintStream out) throws InterruptedException {
+    try {
+      boolean ok = git(dir, "init", "-q") && git(dir, "add", "-A")
+          && git(dir, "-c", "user.name=workshop", "-c", "user.email=workshop@localhost", "-c", "commit.gpgsign=false",
+              "commit", "-q", "-m", "The workshop's starting point: every exercise is a stub");
+      if (!ok) {
+        out.println("note: git could not commit the starting point; the copy is there all the same");
+      }
+    } catch (IOException noGit) {
+      out.println("note: git is not on this machine, so the copy is not a git repository");
+    }
+  }
+
+  private static boolean git(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return git.waitFor(60, TimeUnit.SECONDS) && git.exitValue() == 0;
+  }
+
+  /** Whether {@code root} is a learner's copy rather than the repository with the solutions. */
+  static boolean isCopy(Path root) {
+    return Files.isDirectory(root.resolve(SOLUTIONS));
+  }
+}

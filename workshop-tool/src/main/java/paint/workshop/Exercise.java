@@ -1,0 +1,126 @@
+package paint.workshop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One exercise, as a module's README declares it in its "Exercises" section:
+ *
+ * <pre>
+ * ### 02.1 checkUntilDry: the timer loop
+ * &lt;!-- exercise: 02-callbacks/src/main/java/paint/callbacks/Paint.java#checkUntilDry --&gt;
+ * ...
+ * **Hint:** ...
+ *
+ * **Checked by** `CallbacksTest.eachPaintingCallsBackOnceWhenItsCanvasIsDry`.
+ * </pre>
+ *
+ * The region is the solution's tagged region (the one the README's snippets show), so the exercises
+ * are made from the solutions and cannot drift from them.
+ *
+ * @param id the exercise's number, {@code 02.1}
+ * @param method the method to write, which is also the region's tag
+ * @param title what the exercise is about, in a few words
+ * @param module the module's folder, {@code 02-callbacks}
+ * @param file the painting file, relative to the repository's root
+ * @param hint the hint, as plain text
+ * @param checkedBy the tests that score it: {@code CallbacksTest} (every test of the class) or
+ *     {@code CallbacksTest.eachPaintingCallsBackOnceWhenItsCanvasIsDry}
+ */
+record Exercise(String id, String method, String title, String module, String file, String hint,
+    List<String> checkedBy) {
+
+  private static final Pattern HEADING = Pattern.compile("### (\\d\\d\\.\\d) (\\w+): (.+)");
+  private static final Pattern MARKER = Pattern.compile("<!-- exercise: (\\S+)#(\\w+) -->");
+  private static final Pattern TEST = Pattern.compile("`(\\w+Test(?:\\.\\w+)?)`");
+
+  /** What the stub throws, and what the scoreboard recognises a stub by. */
+  String stubMessage() {
+    return "exercise " + id + " " + method + ": see " + module + "/README.md#exercises";
+  }
+
+  /** {@code 02.1 checkUntilDry}: how the scoreboard and the stub name it. */
+  String name() {
+    return id + " " + method;
+  }
+
+  /** The Java package of the painting file, whose tests are the module's tests. */
+  String testPackage() {
+    String path = file.replace('\\', '/');
+    String inSources = path.substring(path.indexOf("src/main/java/") + "src/main/java/".length());
+    return inSources.substring(0, inSources.lastIndexOf('/')).replace('/', '.');
+  }
+
+  /** The main class that runs the painting file: {@code ThreadsMain} for a PaintOnThreads, else {@code Main}. */
+  String mainClass() {
+    return testPackage() + (file.endsWith("PaintOnThreads.java") ? ".ThreadsMain" : ".Main");
+  }
+
+  /** The README command that runs that main class, whose output the README shows. */
+  String runCommand() {
+    return "./mvnw -q -pl " + module + " -am compile exec:java" + (file.endsWith("PaintOnThreads.java") ? "@threads" : "");
+  }
+
+  /** Every exercise of the repository at {@code root}, in the order of the modules and of their READMEs. */
+  static List<Exercise> all(Path root) {
+    List<Exercise> exercises = new ArrayList<>();
+    try (Stream<Path> modules = Files.list(root)) {
+      for (Path module : modules.filter(dir -> dir.getFileName().toString().matches("\\d\\d-.+")).sorted().toList()) {
+        Path readme = module.resolve("README.md");
+        if (Files.exists(readme)) {
+          exercises.addAll(read(module.getFileName().toString(), Files.readAllLines(readme)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return exercises;
+  }
+
+  /** The exercises that one module's README declares. */
+  static List<Exercise> read(String module, List<String> readme) {
+    List<Exercise> exercises = new ArrayList<>();
+    for (int i = 0; i < readme.size(); i++) {
+      Matcher heading = HEADING.matcher(readme.get(i));
+      Matcher marker = i + 1 < readme.size() ? MARKER.matcher(readme.get(i + 1)) : null;
+      if (!heading.matches() || marker == null || !marker.matches()) {
+        continue;
+      }
+      String hint = "";
+      List<String> tests = new ArrayList<>();
+      for (int j = i + 2; j < readme.size() && !readme.get(j).startsWith("#"); j++) {
+        if (readme.get(j).startsWith("**Hint:**")) {
+          hint = paragraph(readme, j).substring("**Hint:**".length()).trim();
+        } else if (readme.get(j).startsWith("**Checked by**")) {
+          Matcher test = TEST.matcher(paragraph(readme, j));
+          while (test.find()) {
+            tests.add(test.group(1));
+          }
+        }
+      }
+      if (!marker.group(2).equals(heading.group(2))) {
+        throw new IllegalStateException(module + "/README.md: exercise " + heading.group(1) + " is "
+            + heading.group(2) + " but its region is #" + marker.group(2));
+      }
+      exercises.add(new Exercise(heading.group(1), heading.group(2), heading.group(3), module, marker.group(1),
+          hint, List.copyOf(tests)));
+    }
+    return exercises;
+  }
+
+  /** The paragraph that starts at line {@code start}, as one line. */
+  private static String paragraph(List<String> lines, int start) {
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i < lines.size() && !lines.get(i).isBlank(); i++) {
+      text.append(text.length() == 0 ? "" : " ").append(lines.get(i).trim());
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,113 @@
+package paint.workshop;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The results of a module's tests, as Maven's surefire wrote them to {@code target/surefire-reports}. */
+final class TestReports {
+
+  /**
+   * One test's result.
+   *
+   * @param testClass the test class's simple name, {@code CallbacksTest}
+   * @param method the test method's name, without its parameters
+   * @param failure null when it passed; else why it failed, in one plain sentence
+   */
+  record Result(String testClass, String method, String failure) {
+
+    boolean passed() {
+      return failure == null;
+    }
+
+    /** Whether {@code ref} ({@code CallbacksTest} or {@code CallbacksTest.method}) names this test. */
+    boolean matches(String ref) {
+      return ref.equals(testClass) || ref.equals(testClass + "." + method);
+    }
+  }
+
+  private static final Pattern DESCRIPTION = Pattern.compile("(?s)^\\[(.+?)]\\s*\\n.*");
+
+  private TestReports() { }
+
+  /** Every test result in {@code reports}, a surefire-reports folder; none when it does not exist. */
+  static List<Result> read(Path reports) throws IOException {
+    List<Result> results = new ArrayList<>();
+    if (!Files.isDirectory(reports)) {
+      return results;
+    }
+    try (Stream<Path> files = Files.list(reports)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList()) {
+        results.addAll(parse(file));
+      }
+    }
+    return results;
+  }
+
+  private static List<Result> parse(Path file) throws IOException {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      Document report = factory.newDocumentBuilder().parse(file.toFile());
+      NodeList cases = report.getElementsByTagName("testcase");
+      List<Result> results = new ArrayList<>();
+      for (int i = 0; i < cases.getLength(); i++) {
+        Element test = (Element) cases.item(i);
+        String testClass = test.getAttribute("classname").replaceAll(".*\\.", "");
+        String method = test.getAttribute("name").replaceAll("[(\\[].*", "");
+        results.add(new Result(testClass, method, failure(test)));
+      }
+      return results;
+    } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+      throw new IOException(file + ": not a test report: " + e.getMessage(), e);
+    }
+  }
+
+  /** Why {@code test} failed, in one sentence; null when it passed. */
+  private static String failure(Element test) {
+    for (String kind : List.of("failure", "error")) {
+      NodeList found = test.getElementsByTagName(kind);
+      if (found.getLength() > 0) {
+        Element failure = (Element) found.item(0);
+        return reason(failure.getAttribute("type"), failure.getAttribute("message"), failure.getTextContent());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One plain sentence from a failure: the description of an AssertJ assertion when it has one (the
+   * tests write them for a learner), a stub or a time-out said in words, else the exception's first line.
+   */
+  static String reason(String type, String message, String trace) {
+    String text = message == null ? "" : message.strip();
+    while (text.matches("(?s)[\\w$.]+(Error|Exception|Failure): .*")) { // a wrapped assertion: java.lang.AssertionError: [...]
+      text = text.substring(text.indexOf(": ") + 2).strip();
+    }
+    Matcher stub = Pattern.compile("exercise (\\d\\d\\.\\d) (\\w+)").matcher(text + "\n" + trace);
+    if (stub.find()) {
+      return "not written yet: " + stub.group(1) + " " + stub.group(2) + " still throws UnsupportedOperationException";
+    }
+    Matcher description = DESCRIPTION.matcher(text + "\n");
+    if (description.matches()) {
+      return description.group(1).strip();
+    }
+    if (type.endsWith("TimeoutException") || text.contains("timed out")) {
+      return "it did not finish in time: does a painting never complete, or never call back?";
+    }
+    String firstLine = text.isEmpty() ? "" : text.lines().findFirst().orElse("").strip();
+    String exception = type.replaceAll(".*\\.", "");
+    String sentence = exception.equals("AssertionFailedError") || exception.equals("AssertionError")
+        ? firstLine : exception + (firstLine.isEmpty() ? "" : ": " + firstLine);
+    return sentence.length() > 200 ? sentence.substring(0, 197) + "..." : sentence;
+  }
+}
