@@ -1,6 +1,7 @@
 package paint.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +44,8 @@ class ReadmeTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("readmes")
   void tellsTheTruth(Path readme) throws Exception {
+    assumeFalse(Files.isDirectory(ROOT.resolve(".workshop/solutions")),
+        "a workshop copy: its painting files are the learner's, so the snippets and outputs may differ");
     List<String> problems = CHECK.check(readme, UPDATE);
     if (!UPDATE) {
       assertThat(problems).isEmpty();

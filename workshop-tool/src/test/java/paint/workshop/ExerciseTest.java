@@ -1,0 +1,63 @@
+package paint.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The exercises that the module READMEs declare: enough of them, in order, each scored by tests that exist. */
+class ExerciseTest {
+
+  private final List<Exercise> all = Exercise.all(Scripts.ROOT);
+
+  @Test
+  void everyModuleHasItsExercisesInTheOrderOfTheStory() {
+    Map<String, Long> perModule = all.stream().collect(Collectors.groupingBy(Exercise::module, Collectors.counting()));
+
+    assertThat(perModule).containsEntry("01-sequential", 1L);
+    assertThat(perModule.get("02-callbacks")).isGreaterThanOrEqualTo(2);
+    assertThat(perModule.get("03-futures")).isGreaterThanOrEqualTo(2);
+    assertThat(perModule.get("04-coroutines-style")).isGreaterThanOrEqualTo(2);
+    assertThat(perModule.get("05-virtual-threads")).isGreaterThanOrEqualTo(2);
+    for (Exercise exercise : all) {
+      assertThat(exercise.id()).as(exercise.name()).startsWith(exercise.module().substring(0, 2) + ".");
+      assertThat(exercise.file()).as(exercise.name()).startsWith(exercise.module() + "/src/main/java/");
+      assertThat(exercise.hint()).as(exercise.name()).isNotBlank();
+      assertThat(exercise.title()).as(exercise.name()).isNotBlank();
+    }
+    assertThat(all).extracting(Exercise::id).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyExerciseIsCheckedByTestsThatExist() throws IOException {
+    String contract = Files.readString(Scripts.ROOT.resolve(
+        "test-support/src/main/java/paint/testing/VertxStyleContract.java"));
+    for (Exercise exercise : all) {
+      assertThat(exercise.checkedBy()).as(exercise.name()).isNotEmpty();
+      for (String test : exercise.checkedBy()) {
+        String testClass = test.contains(".") ? test.substring(0, test.indexOf('.')) : test;
+        Path source = Scripts.ROOT.resolve(exercise.module()).resolve("src/test/java")
+            .resolve(exercise.testPackage().replace('.', '/')).resolve(testClass + ".java");
+        assertThat(source).as(exercise.name() + " is checked by " + test).exists();
+        if (test.contains(".")) {
+          String method = " " + test.substring(test.indexOf('.') + 1) + "(";
+          assertThat(Files.readString(source) + contract).as(exercise.name() + " is checked by " + test).contains(method);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyExerciseHasTheTimelineOfACorrectSolutionInItsReadme() throws IOException {
+    for (Exercise exercise : all) {
+      List<String> expected = Check.expected(Scripts.ROOT, exercise.module(), exercise);
+
+      assertThat(expected).as(exercise.name()).anyMatch(line -> line.startsWith("canvas 1 |"));
+    }
+  }
+}

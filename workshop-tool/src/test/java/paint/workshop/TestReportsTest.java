@@ -1,0 +1,37 @@
+package paint.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The scoreboard's reasons: one plain sentence out of a failing test. */
+class TestReportsTest {
+
+  @Test
+  void anAssertionsDescriptionIsTheReason() {
+    String message = "[the 3 paintings took 0.66 s: they ran one after another] \nExpecting actual:\n  PT0.66S\nto be less than:";
+
+    assertThat(TestReports.reason("java.lang.AssertionError", message, ""))
+        .isEqualTo("the 3 paintings took 0.66 s: they ran one after another");
+    assertThat(TestReports.reason("java.lang.AssertionError", "java.lang.AssertionError: " + message, ""))
+        .isEqualTo("the 3 paintings took 0.66 s: they ran one after another");
+  }
+
+  @Test
+  void aStubAnywhereInTheTraceSaysWhichExerciseIsNotWritten() {
+    String trace = "java.lang.UnsupportedOperationException: exercise 02.2 paintAll: see 02-callbacks/README.md#exercises";
+
+    assertThat(TestReports.reason("java.lang.UnsupportedOperationException",
+        "exercise 02.2 paintAll: see 02-callbacks/README.md#exercises", trace))
+        .isEqualTo("not written yet: 02.2 paintAll still throws UnsupportedOperationException");
+  }
+
+  @Test
+  void aTimeOutAndAnExceptionAreSaidInWords() {
+    assertThat(TestReports.reason("java.util.concurrent.TimeoutException",
+        "The test execution timed out. Make sure your asynchronous code includes calls to completeNow()", ""))
+        .startsWith("it did not finish in time");
+    assertThat(TestReports.reason("java.lang.IllegalStateException", "Cannot await on the event loop", ""))
+        .isEqualTo("IllegalStateException: Cannot await on the event loop");
+  }
+}
