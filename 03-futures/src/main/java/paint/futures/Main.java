@@ -31,6 +31,7 @@ public final class Main {
   /** Starts every painting on an event loop of {@code vertx}; completes when each has an outcome. */
   static Future<Void> paintAll(Vertx vertx, List<Canvas> canvases, Settings settings) {
     Promise<Void> allDone = Promise.promise();
+    vertx.exceptionHandler(allDone::tryFail); // an exception that escapes a callback ends the run
     vertx.runOnContext(start -> Paint.paintAll(vertx, canvases, settings).onComplete(allDone));
     return allDone.future();
   }

@@ -135,4 +135,12 @@ public final class Expect {
     assertThat(timeline.checksAfterOutcome())
         .as("a canvas was checked again after it was done: stop checking once it is dry or given up").isZero();
   }
+
+  /** Vert.x warned of no blocked thread, and no exception escaped a callback to be logged and lost. */
+  public static void nothingBlockedOrLost(OnVertx.Result run) {
+    assertThat(run.blockedThreadWarnings()).as("Vert.x warned that a thread was blocked: wait with a timer, never"
+        + " with Thread.sleep or a blocking call, on the event loop").isEmpty();
+    assertThat(run.unhandledExceptions()).as("an exception escaped a callback, and Vert.x could only log it: hand"
+        + " failures on (canvas.failed, or a failed callback or future)").isEmpty();
+  }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +99,8 @@ final class Check {
       String reason = null;
       List<Result> mine = results.stream()
           .filter(result -> exercise.checkedBy().stream().anyMatch(result::matches)).toList();
-      Result failed = mine.stream().filter(result -> !result.passed()).findFirst().orElse(null);
+      Result failed = mine.stream().filter(result -> !result.passed()) // a sentence written for a learner first
+          .min(Comparator.comparing(result -> !result.described())).orElse(null);
       if (!compileErrors.isEmpty()) {
         reason = "the module does not compile: " + compileErrors.get(0);
       } else if (mine.isEmpty()) {

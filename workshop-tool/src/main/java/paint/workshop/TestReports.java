@@ -22,8 +22,9 @@ final class TestReports {
    * @param testClass the test class's simple name, {@code CallbacksTest}
    * @param method the test method's name, without its parameters
    * @param failure null when it passed; else why it failed, in one plain sentence
+   * @param described whether that sentence is the description that a test wrote for a learner
    */
-  record Result(String testClass, String method, String failure) {
+  record Result(String testClass, String method, String failure, boolean described) {
 
     boolean passed() {
       return failure == null;
@@ -64,7 +65,10 @@ final class TestReports {
         Element test = (Element) cases.item(i);
         String testClass = test.getAttribute("classname").replaceAll(".*\\.", "");
         String method = test.getAttribute("name").replaceAll("[(\\[].*", "");
-        results.add(new Result(testClass, method, failure(test)));
+        Element failure = failure(test);
+        results.add(failure == null ? new Result(testClass, method, null, false) : new Result(testClass, method,
+            reason(failure.getAttribute("type"), failure.getAttribute("message"), failure.getTextContent()),
+            DESCRIPTION.matcher(unwrapped(failure.getAttribute("message")) + "\n").matches()));
       }
       return results;
     } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
@@ -72,13 +76,12 @@ final class TestReports {
     }
   }
 
-  /** Why {@code test} failed, in one sentence; null when it passed. */
-  private static String failure(Element test) {
+  /** The failure or error element of {@code test}; null when it passed. */
+  private static Element failure(Element test) {
     for (String kind : List.of("failure", "error")) {
       NodeList found = test.getElementsByTagName(kind);
       if (found.getLength() > 0) {
-        Element failure = (Element) found.item(0);
-        return reason(failure.getAttribute("type"), failure.getAttribute("message"), failure.getTextContent());
+        return (Element) found.item(0);
       }
     }
     return null;
@@ -89,10 +92,7 @@ final class TestReports {
    * tests write them for a learner), a stub or a time-out said in words, else the exception's first line.
    */
   static String reason(String type, String message, String trace) {
-    String text = message == null ? "" : message.strip();
-    while (text.matches("(?s)[\\w$.]+(Error|Exception|Failure): .*")) { // a wrapped assertion: java.lang.AssertionError: [...]
-      text = text.substring(text.indexOf(": ") + 2).strip();
-    }
+    String text = unwrapped(message);
     Matcher stub = Pattern.compile("exercise (\\d\\d\\.\\d) (\\w+)").matcher(text + "\n" + trace);
     if (stub.find()) {
       return "not written yet: " + stub.group(1) + " " + stub.group(2) + " still throws UnsupportedOperationException";
@@ -109,5 +109,14 @@ final class TestReports {
     String sentence = exception.equals("AssertionFailedError") || exception.equals("AssertionError")
         ? firstLine : exception + (firstLine.isEmpty() ? "" : ": " + firstLine);
     return sentence.length() > 200 ? sentence.substring(0, 197) + "..." : sentence;
+  }
+
+  /** {@code message} without the exception names that wrap it: {@code java.lang.AssertionError: [...]}. */
+  private static String unwrapped(String message) {
+    String text = message == null ? "" : message.strip();
+    while (text.matches("(?s)[\\w$.]+(Error|Exception|Failure): .*")) {
+      text = text.substring(text.indexOf(": ") + 2).strip();
+    }
+    return text;
   }
 }

@@ -2,7 +2,10 @@ package paint.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scoreboard's reasons: one plain sentence out of a failing test. */
 class TestReportsTest {
@@ -33,5 +36,25 @@ class TestReportsTest {
         .startsWith("it did not finish in time");
     assertThat(TestReports.reason("java.lang.IllegalStateException", "Cannot await on the event loop", ""))
         .isEqualTo("IllegalStateException: Cannot await on the event loop");
+  }
+
+  @Test
+  void aReportSaysWhichFailuresHaveASentenceForALearner(@TempDir Path reports) throws Exception {
+    Files.writeString(reports.resolve("TEST-paint.futures.FuturesTest.xml"), """
+        <testsuite name="paint.futures.FuturesTest">
+          <testcase name="failuresLeaveNoWarning" classname="paint.futures.FuturesTest">
+            <failure message="&#10;expected: 2&#10; but was: 0" type="org.opentest4j.AssertionFailedError">trace</failure>
+          </testcase>
+          <testcase name="aTornCanvasIsReported" classname="paint.futures.FuturesTest">
+            <failure message="[canvas 1 should dry] &#10;expected: DRY" type="org.opentest4j.AssertionFailedError">t</failure>
+          </testcase>
+          <testcase name="paintsEveryCanvas(Vertx, VertxTestContext)" classname="paint.futures.FuturesTest"/>
+        </testsuite>
+        """);
+
+    assertThat(TestReports.read(reports)).containsExactly(
+        new TestReports.Result("FuturesTest", "failuresLeaveNoWarning", "expected: 2", false),
+        new TestReports.Result("FuturesTest", "aTornCanvasIsReported", "canvas 1 should dry", true),
+        new TestReports.Result("FuturesTest", "paintsEveryCanvas", null, false));
   }
 }
