@@ -24,7 +24,7 @@ import paint.stage.Timeline.Outcome;
  * Vert.x module's test class extends it and adds what is particular to its style.
  */
 @ExtendWith(VertxExtension.class)
-@org.junit.jupiter.api.Timeout(30)
+@org.junit.jupiter.api.Timeout(10) // each test needs about 1 s: a painting that never completes fails it soon
 public abstract class VertxStyleContract {
 
   protected static final Settings SHORT = Expect.settings(Expect.SHORT);
@@ -55,9 +55,11 @@ public abstract class VertxStyleContract {
   /**
    * Runs the style once before the first test of each class, so that the time bands measure the style
    * and not the JVM loading its classes and compiling the paint loop (a cold first run can take 0.2 s
-   * more). Once, not before each test: a style that never completes makes the warm-up wait a minute.
+   * more). Once, not before each test, and at most 10 s: a style whose paintings never complete would
+   * make the run wait a minute for them.
    */
   @BeforeEach
+  @org.junit.jupiter.api.Timeout(10)
   void warmUp() {
     if (WARMED_UP.add(getClass())) {
       StyleRun.of(style, main, "--paintings", "3", "--dry", "10ms", "--poll", "5ms");

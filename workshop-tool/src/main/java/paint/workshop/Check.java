@@ -25,8 +25,11 @@ import paint.workshop.TestReports.Result;
 final class Check {
 
   /** The line of a compiler error in Maven's log: {@code [ERROR] /path/Paint.java:[12,5] message}. */
-  private static final Pattern COMPILER_ERROR = Pattern.compile("\\[ERROR] (\\S+\\.java):\\[(\\d+),\\d+] (.+)");
-  private static final long RUN_SECONDS = 60;
+  private static final Pattern COMPILER_ERROR = Pattern.compile("\\[ERROR] (.+?\\.java):\\[(\\d+),\\d+] (.+)");
+  /** How long the learner's run may take: longer than a run waits for a painting that never completes. */
+  private static final long RUN_SECONDS = 90;
+  /** How long Maven may take: a test that hangs is stopped by surefire after {@code surefire.timeout}. */
+  private static final long MAVEN_MINUTES = 15;
 
   private final Path root;
   private final PrintStream out;
@@ -70,6 +73,7 @@ final class Check {
     List<String> packages = new ArrayList<>();
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
       deleteTree(root.resolve(module.getKey()).resolve("target/surefire-reports"));
+      Files.deleteIfExists(root.resolve(module.getKey()).resolve("target/workshop.classpath")); // none: no run
       module.getValue().stream().map(e -> e.testPackage() + ".**").distinct().forEach(packages::add);
     }
     Path log = root.resolve("target/workshop-check.log");
@@ -77,13 +81,16 @@ final class Check {
     List<String> command = new ArrayList<>(Workshop.mavenWrapper(root));
     command.addAll(List.of("-B", "-Dstyle.color=never", "-fae", "-pl", String.join(",", byModule.keySet()), "-am",
         "test", "dependency:build-classpath", "-Dmdep.outputFile=target/workshop.classpath",
-        "-Dmaven.test.failure.ignore=true", "-Dsurefire.failIfNoSpecifiedTests=false",
+        "-Dmaven.test.failure.ignore=true", "-Dsurefire.failIfNoSpecifiedTests=false", "-Dsurefire.timeout=300",
         "-Dtest=" + String.join(",", packages)));
     err.println("workshop: compiling " + String.join(", ", byModule.keySet())
         + " and running its tests (about 20 s a module; Maven's log: target/workshop-check.log)");
     Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
-    maven.waitFor();
+    if (!maven.waitFor(MAVEN_MINUTES, TimeUnit.MINUTES)) {
+      stop(maven);
+      err.println("workshop: Maven did not finish within " + MAVEN_MINUTES + " minutes, and was stopped");
+    }
     return Files.readString(log, StandardCharsets.UTF_8);
   }
 
@@ -156,15 +163,18 @@ final class Check {
     out.println("Your timeline (" + exercise.runCommand() + "):");
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String path = classes + File.pathSeparator + Files.readString(classpath).strip();
+    Path printed = root.resolve(module).resolve("target/workshop-run.txt");
     Process run = new ProcessBuilder(javaBin, "-cp", path, exercise.mainClass()).directory(root.toFile())
-        .redirectErrorStream(true).start();
+        .redirectErrorStream(true).redirectOutput(printed.toFile()).start();
     run.getOutputStream().close();
-    byte[] printed = run.getInputStream().readAllBytes(); // ends when the run ends: it closes its output
-    if (!run.waitFor(RUN_SECONDS, TimeUnit.SECONDS)) {
-      run.destroyForcibly();
+    boolean ended = run.waitFor(RUN_SECONDS, TimeUnit.SECONDS);
+    if (!ended) {
+      stop(run);
+    }
+    out.print(Files.readString(printed, StandardCharsets.UTF_8));
+    if (!ended) {
       out.println("(it did not end within " + RUN_SECONDS + " s, and was stopped)");
     }
-    out.print(new String(printed, StandardCharsets.UTF_8));
     out.println();
     out.println("What a correct solution prints (" + module + "/README.md; the times vary a little):");
     expected(module, exercise).forEach(out::println);
@@ -185,6 +195,12 @@ final class Check {
 
   private List<String> expected(String module, Exercise exercise) throws IOException {
     return expected(root, module, exercise);
+  }
+
+  /** Stops {@code process} and what it started (on Windows, {@code cmd /c} stands between). */
+  private static void stop(Process process) throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
   }
 
   static void deleteTree(Path dir) throws IOException {

@@ -56,7 +56,7 @@ final class Copy {
 
   /** The files to copy: what git tracks or would track when the repository is a git clone, else every file. */
   private static List<Path> files(Path root) throws IOException, InterruptedException {
-    if (Files.isDirectory(root.resolve(".git"))) {
+    if (Files.exists(root.resolve(".git"))) { // a folder, or a file in a git worktree
       try {
         Process git = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
             .directory(root.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();

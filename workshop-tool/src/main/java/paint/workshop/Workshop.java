@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {Workshop.New.class, Workshop.Check.class, Workshop.Hint.class, Workshop.Diff.class},
     description = {"The exercises: the painting files with the code to write left out, scored by the tests.",
         "Start with ./workshop new ../my-workshop, then cd there and run ./workshop check 01."})
-public final class Workshop implements Runnable {
+public final class Workshop implements Callable<Integer> {
 
   static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
   static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -49,16 +49,21 @@ public final class Workshop implements Runnable {
     picocli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       if (e instanceof Refused refused) {
         ERR.println("error: " + refused.getMessage());
+        ERR.println(commandLine.getUsageMessage(Ansi.OFF).stripTrailing());
         return 2;
       }
-      throw e;
+      ERR.println("error: the workshop tool failed: " + e); // a bug of the tool: one line, no stack trace
+      return 1;
     });
     return picocli.execute(args);
   }
 
+  /** {@code ./workshop} alone: which command? */
   @Override
-  public void run() {
-    OUT.println(new CommandLine(this).getUsageMessage(Ansi.OFF).stripTrailing());
+  public Integer call() {
+    ERR.println("error: name a command: new, check, hint or diff");
+    ERR.println(new CommandLine(this).getUsageMessage(Ansi.OFF).stripTrailing());
+    return 2;
   }
 
   /** Bad input that picocli cannot see: a module or an exercise that does not exist, a full folder. */
@@ -167,7 +172,8 @@ public final class Workshop implements Runnable {
   }
 
   /** The folder of the module that {@code name} names ({@code 02} or {@code 02-callbacks}), if it has exercises. */
-  static String module(String name, String command) throws Refused {
+  static String module(String given, String command) throws Refused {
+    String name = given.replaceAll("[/\\\\]+$", ""); // 02-callbacks/, as the shell completes it
     List<String> modules = Exercise.all(root()).stream().map(Exercise::module).distinct().toList();
     return modules.stream().filter(m -> m.equals(name) || m.startsWith(name + "-")).findFirst()
         .orElseThrow(() -> new Refused(command + " " + name + ": no such module; the modules with exercises are "

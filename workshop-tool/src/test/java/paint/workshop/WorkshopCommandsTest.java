@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ class WorkshopCommandsTest {
     Scripts.Ran check = Scripts.run(Scripts.ROOT, 2, "workshop", "check", "07");
     Scripts.Ran diff = Scripts.run(Scripts.ROOT, 2, "workshop", "diff", "02");
     Scripts.Ran unknown = Scripts.run(Scripts.ROOT, 2, "workshop", "paint");
+    Scripts.Ran none = Scripts.run(Scripts.ROOT, 2, "workshop");
 
     assertThat(hint.status()).isEqualTo(2);
     assertThat(hint.errors().get(0)).startsWith("error: hint 09.9: no such exercise; the exercises are 01.1, 02.1");
@@ -44,7 +46,12 @@ class WorkshopCommandsTest {
     assertThat(diff.errors().get(0)).startsWith("error: diff 02: there are no solutions to compare with here");
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.errors().get(0)).startsWith("error: ");
-    assertThat(hint.err() + check.err() + diff.err() + unknown.err()).doesNotContain("\tat ");
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.errors().get(0)).isEqualTo("error: name a command: new, check, hint or diff");
+    for (Scripts.Ran ran : List.of(hint, check, diff, unknown, none)) {
+      assertThat(ran.err()).as("the usage follows the error line").contains("Usage: ./workshop");
+      assertThat(ran.err()).doesNotContain("\tat ");
+    }
   }
 
   @Test
@@ -54,8 +61,10 @@ class WorkshopCommandsTest {
     Scripts.Ran made = Scripts.run(Scripts.ROOT, 2, "workshop", "new", dir.toString());
 
     assertThat(made.status()).isEqualTo(2);
-    assertThat(made.errors()).singleElement().asString()
+    assertThat(made.errors()).filteredOn(line -> line.startsWith("error:")).singleElement().asString()
         .isEqualTo("error: new " + dir + ": the folder is not empty; choose a new folder");
+    assertThat(made.errors()).first().asString().startsWith("error: ");
+    assertThat(made.err()).contains("Usage: ./workshop new");
     assertThat(dir).isDirectoryContaining(path -> path.getFileName().toString().equals("notes.txt"));
     assertThat(Files.list(dir).count()).isEqualTo(1);
   }
