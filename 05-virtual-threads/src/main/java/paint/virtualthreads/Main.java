@@ -34,6 +34,6 @@ public final class Main {
     return Future.future(allDone -> vertx.deployVerticle(context -> { // the verticle, written as a lambda
       Paint.paintAll(vertx, context, canvases, settings).onComplete(allDone); // starts them, returns at once
       return Future.succeededFuture(); // deployed: now close() can undeploy it, and stop its virtual threads
-    }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).onFailure(allDone::fail));
+    }, new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).onFailure(allDone::tryFail));
   }
 }

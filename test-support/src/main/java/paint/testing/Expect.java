@@ -77,7 +77,8 @@ public final class Expect {
       } else if (outcome == Outcome.TIMED_OUT) {
         return "canvas " + n + " timed out";
       } else if (outcome != Outcome.DRY) {
-        return "canvas " + n + (timeline.checks(n) == 0 ? " was never checked" : " was still wet at its last check");
+        return "canvas " + n + (timeline.checks(n) == 0 ? " was never checked" : " was still drying when the"
+            + " paintings completed: complete only once every painting has ended");
       }
     }
     return "every canvas dried";
@@ -94,9 +95,10 @@ public final class Expect {
     assertThat(elapsed).as("the %d paintings took %s, less than one drying time (%s): did each wait until its"
         + " canvas was dry?", settings.paintings(), Format.seconds(elapsed.toNanos()), Format.duration(settings.dry()))
         .isGreaterThanOrEqualTo(settings.dry());
-    assertThat(elapsed).as("the %d paintings took %s: they ran one after another (%s in all); overlapping, they"
-        + " take about one drying time (%s)", settings.paintings(), Format.seconds(elapsed.toNanos()), Format.seconds(sum.toNanos()),
-        Format.duration(settings.dry())).isLessThan(halfway);
+    assertThat(elapsed).as("the %d paintings took %s: they ran one after another (%d × %s, the tests' drying time);"
+        + " overlapping, they take about %s. Does something block the thread while a canvas dries, or wait for"
+        + " one painting before it starts the next?", settings.paintings(), Format.seconds(elapsed.toNanos()),
+        settings.paintings(), Format.duration(settings.dry()), Format.duration(settings.dry())).isLessThan(halfway);
   }
 
   /** Every painting and every check ran on one thread whose name starts with {@code prefix}. */

@@ -71,7 +71,8 @@ public final class OnVertx {
       } catch (TimeoutException e) {
         throw new AssertionError("the paintings did not finish within " + Format.duration(patience), e);
       } catch (ExecutionException e) {
-        throw new AssertionError("the paintings failed as a whole instead of per canvas", e.getCause());
+        throw new AssertionError("the paintings' future failed (" + e.getCause() + "): report each failure with its"
+            + " canvas (canvas.failed), and let the paintings complete", e.getCause());
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       vertx.close().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -106,7 +106,8 @@ final class TestReports {
       return description.group(1).strip();
     }
     if (type.endsWith("TimeoutException") || text.contains("timed out")) {
-      return "it did not finish in time: does a painting never complete, or never call back?";
+      return "it did not finish in time: a painting, or the paintings together, never completed (a torn or a"
+          + " stuck canvas must end its painting too)";
     }
     String firstLine = text.isEmpty() ? "" : text.lines().findFirst().orElse("").strip();
     String exception = type.replaceAll(".*\\.", "");

@@ -102,7 +102,8 @@ public final class Workshop implements Callable<Integer> {
   }
 
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = {"Compiles MODULE and runs its tests, prints one line per exercise (✓ or ✗ and why),",
+      description = {"Scores the exercises of MODULE with its tests, then shows your timeline.",
+          "Compiles MODULE, runs the tests of its exercises, prints one line per exercise (✓ or ✗ and why),",
           "then runs your code once and prints your timeline above a correct solution's."})
   static final class Check implements Callable<Integer> {
     @Parameters(paramLabel = "MODULE", arity = "0..1", description = "01 to 05, or the module's folder; every module when left out")
