@@ -124,7 +124,8 @@ public final class Workshop implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       List<Exercise> all = Exercise.all(root());
-      Exercise exercise = all.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new Refused(
+      String wanted = id.matches("\\d\\..*") ? "0" + id : id; // 2.1 for 02.1
+      Exercise exercise = all.stream().filter(e -> e.id().equals(wanted)).findFirst().orElseThrow(() -> new Refused(
           "hint " + id + ": no such exercise; the exercises are " + String.join(", ", all.stream().map(Exercise::id).toList())));
       OUT.println(exercise.name() + ": " + exercise.title());
       OUT.println(exercise.hint());
@@ -174,10 +175,11 @@ public final class Workshop implements Callable<Integer> {
 
   /** The folder of the module that {@code name} names ({@code 02} or {@code 02-callbacks}), if it has exercises. */
   static String module(String given, String command) throws Refused {
-    String name = given.replaceAll("[/\\\\]+$", ""); // 02-callbacks/, as the shell completes it
+    String trimmed = given.replaceAll("[/\\\\]+$", ""); // 02-callbacks/, as the shell completes it
+    String name = trimmed.matches("\\d") ? "0" + trimmed : trimmed; // 2 for 02
     List<String> modules = Exercise.all(root()).stream().map(Exercise::module).distinct().toList();
     return modules.stream().filter(m -> m.equals(name) || m.startsWith(name + "-")).findFirst()
-        .orElseThrow(() -> new Refused(command + " " + name + ": no such module; the modules with exercises are "
+        .orElseThrow(() -> new Refused(command + " " + given + ": no such module; the modules with exercises are "
             + String.join(", ", modules.stream().map(m -> m.substring(0, 2)).toList())));
   }
 

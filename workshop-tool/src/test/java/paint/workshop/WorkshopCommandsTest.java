@@ -27,6 +27,8 @@ class WorkshopCommandsTest {
 
     assertThat(hint.status()).isZero();
     assertThat(hint.lines().get(0)).isEqualTo("02.1 checkUntilDry: the timer loop");
+    assertThat(Scripts.run(Scripts.ROOT, 2, "workshop", "hint", "2.1").lines()).first()
+        .isEqualTo("02.1 checkUntilDry: the timer loop");
     assertThat(hint.out()).contains("vertx.setTimer");
   }
 
