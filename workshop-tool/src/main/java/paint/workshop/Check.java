@@ -69,12 +69,12 @@ final class Check {
     return allPass ? 0 : 1;
   }
 
-  /** Compiles the modules and runs their tests, with Maven; returns Maven's log. */
+  /** Compiles the modules and runs the tests of their exercises, with Maven; returns Maven's log. */
   private String maven(Map<String, List<Exercise>> byModule) throws IOException, InterruptedException {
     List<String> tests = new ArrayList<>();
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
       deleteTree(root.resolve(module.getKey()).resolve("target/surefire-reports"));
-      Files.deleteIfExists(root.resolve(module.getKey()).resolve("target/workshop.classpath")); // none: no run
+      Files.deleteIfExists(root.resolve(module.getKey()).resolve("target/workshop.classpath")); // a failed build leaves none: no stale run
       for (Exercise exercise : module.getValue()) { // CallbacksTest.someMethod runs all of CallbacksTest
         exercise.checkedBy().stream().map(ref -> exercise.testPackage() + "." + ref.replaceAll("\\..*", ""))
             .filter(test -> !tests.contains(test)).forEach(tests::add);
@@ -168,23 +168,28 @@ final class Check {
     }
     Exercise stub = null;
     for (Exercise e : exercises) {
-      if (stub == null && Stubs.isStub(Files.readAllLines(root.resolve(e.file())), e)) {
+      if (Stubs.isStub(Files.readAllLines(root.resolve(e.file())), e)) {
         stub = e;
+        break;
       }
     }
-    if (stub != null) {
+    if (stub != null) { // it would only throw
       out.println("Your timeline (" + exercise.runCommand() + "): not run yet, " + stub.name()
           + " still throws UnsupportedOperationException.");
-      out.println();
-      out.println("What a correct solution prints (" + module + "/README.md; the times vary a little):");
-      expected(module, exercise).forEach(out::println);
-      return;
+    } else {
+      out.println("Your timeline (" + exercise.runCommand() + "):");
+      run(exercise, classes + File.pathSeparator + Files.readString(classpath).strip());
     }
-    out.println("Your timeline (" + exercise.runCommand() + "):");
+    out.println();
+    out.println("What a correct solution prints (" + module + "/README.md; the times vary a little):");
+    expected(module, exercise).forEach(out::println);
+  }
+
+  /** Runs {@code exercise}'s main class on {@code classpath}, and prints what it printed. */
+  private void run(Exercise exercise, String classpath) throws IOException, InterruptedException {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String path = classes + File.pathSeparator + Files.readString(classpath).strip();
-    Path printed = root.resolve(module).resolve("target/workshop-run.txt");
-    Process run = new ProcessBuilder(javaBin, "-cp", path, exercise.mainClass()).directory(root.toFile())
+    Path printed = root.resolve(exercise.module()).resolve("target/workshop-run.txt");
+    Process run = new ProcessBuilder(javaBin, "-cp", classpath, exercise.mainClass()).directory(root.toFile())
         .redirectErrorStream(true).redirectOutput(printed.toFile()).start();
     run.getOutputStream().close();
     boolean ended = run.waitFor(RUN_SECONDS, TimeUnit.SECONDS);
@@ -198,9 +203,6 @@ final class Check {
     if (!ended) {
       out.println("(stopped after " + RUN_SECONDS + " s; a correct solution takes about 2 s)");
     }
-    out.println();
-    out.println("What a correct solution prints (" + module + "/README.md; the times vary a little):");
-    expected(module, exercise).forEach(out::println);
   }
 
   /** The output block that follows the README's run command for {@code exercise}'s main class. */
