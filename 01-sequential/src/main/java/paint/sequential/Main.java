@@ -7,7 +7,7 @@ import paint.stage.Limits;
 import paint.stage.Run;
 import paint.stage.Runner;
 
-/** Runs the sequential style: {@code ./mvnw -q -pl 01-sequential -am compile exec:java}. */
+/** Runs the sequential style: {@code ./mvnw -q -pl 01-sequential -am compile exec:java@sequential}. */
 public final class Main {
 
   public static void main(String[] args) {

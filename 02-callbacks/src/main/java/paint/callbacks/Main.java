@@ -10,7 +10,7 @@ import paint.common.Timed;
 import paint.stage.Run;
 import paint.stage.Runner;
 
-/** Runs the callbacks style: {@code ./mvnw -q -pl 02-callbacks -am compile exec:java}. */
+/** Runs the callbacks style: {@code ./mvnw -q -pl 02-callbacks -am compile exec:java@callbacks}. */
 public final class Main {
 
   public static void main(String[] args) {

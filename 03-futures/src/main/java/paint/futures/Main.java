@@ -10,7 +10,7 @@ import paint.common.Timed;
 import paint.stage.Run;
 import paint.stage.Runner;
 
-/** Runs the futures style: {@code ./mvnw -q -pl 03-futures -am compile exec:java}. */
+/** Runs the futures style: {@code ./mvnw -q -pl 03-futures -am compile exec:java@futures}. */
 public final class Main {
 
   public static void main(String[] args) {

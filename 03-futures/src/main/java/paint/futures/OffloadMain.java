@@ -11,7 +11,7 @@ import paint.common.Timed;
 import paint.stage.Run;
 import paint.stage.Runner;
 
-/** Runs the sidebar, the paint on worker threads: {@code ./mvnw -q -pl 03-futures -am compile exec:java@offload}. */
+/** Runs the sidebar, the paint on worker threads: {@code ./mvnw -q -pl 03-futures -am compile exec:java@futures-offload}. */
 public final class OffloadMain {
 
   public static void main(String[] args) {

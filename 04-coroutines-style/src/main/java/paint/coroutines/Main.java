@@ -11,7 +11,7 @@ import paint.common.Timed;
 import paint.stage.Run;
 import paint.stage.Runner;
 
-/** Runs the coroutines style: {@code ./mvnw -q -pl 04-coroutines-style -am compile exec:java}. */
+/** Runs the coroutines style: {@code ./mvnw -q -pl 04-coroutines-style -am compile exec:java@coroutines-style}. */
 public final class Main {
 
   public static void main(String[] args) {

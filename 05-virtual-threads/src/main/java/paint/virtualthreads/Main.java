@@ -11,7 +11,7 @@ import paint.common.Timed;
 import paint.stage.Run;
 import paint.stage.Runner;
 
-/** Runs the virtual-threads style (JDK 21+): {@code ./mvnw -q -pl 05-virtual-threads -am compile exec:java}. */
+/** Runs the virtual-threads style (JDK 21+): {@code ./mvnw -q -pl 05-virtual-threads -am compile exec:java@virtual-threads}. */
 public final class Main {
 
   public static void main(String[] args) {

@@ -6,7 +6,7 @@ import paint.common.Timed;
 import paint.stage.Run;
 import paint.stage.Runner;
 
-/** Runs the sidebar, a virtual thread per painting: {@code ./mvnw -q -pl 05-virtual-threads -am compile exec:java@threads}. */
+/** Runs the sidebar, a virtual thread per painting: {@code ./mvnw -q -pl 05-virtual-threads -am compile exec:java@jdk-virtual-threads}. */
 public final class ThreadsMain {
 
   public static void main(String[] args) {

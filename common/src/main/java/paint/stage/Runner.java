@@ -20,9 +20,9 @@ import paint.stage.Timeline.Outcome;
  */
 public final class Runner {
 
-  /** A style's run: a {@code Main}'s {@code paint} method. */
+  /** A style's paintings, as its {@code Main}'s {@code paint} method runs them. */
   @FunctionalInterface
-  public interface Style {
+  public interface Painting {
     void paint(Run run) throws Exception;
   }
 
@@ -40,12 +40,12 @@ public final class Runner {
   private Runner() { }
 
   /** Runs {@code style} with the command line's options and exits with its status. */
-  public static void main(String style, String[] args, Style paint) {
+  public static void main(String style, String[] args, Painting paint) {
     main(style, args, paint, result -> { });
   }
 
-  /** {@link #main(String, String[], Style)}, handing the result to {@code then} before the exit. */
-  public static void main(String style, String[] args, Style paint, Consumer<Result> then) {
+  /** {@link #main(String, String[], Painting)}, handing the result to {@code then} before the exit. */
+  public static void main(String style, String[] args, Painting paint, Consumer<Result> then) {
     CountDownLatch finished = new CountDownLatch(1);
     onCtrlC(Thread.currentThread(), finished);
     Result result = run(style, args, System.out, System.err, paint);
@@ -70,7 +70,7 @@ public final class Runner {
   }
 
   /** Runs {@code style} with {@code args}, printing to {@code out} and {@code err}. */
-  public static Result run(String style, String[] args, PrintStream out, PrintStream err, Style paint) {
+  public static Result run(String style, String[] args, PrintStream out, PrintStream err, Painting paint) {
     Options options = new Options();
     Cli cli = new Cli(style, options);
     Settings settings;

@@ -23,7 +23,7 @@ class RunnerTest {
   /** What a run printed and returned. */
   record Printed(Runner.Result result, String out, String err) { }
 
-  static Printed run(Runner.Style style, String... args) {
+  static Printed run(Runner.Painting style, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Runner.Result result = Runner.run("test", args, new PrintStream(out, true, UTF_8),

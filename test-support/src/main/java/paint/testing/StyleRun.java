@@ -16,7 +16,7 @@ import paint.stage.Timeline;
 public record StyleRun(int status, String out, String err, Timeline timeline, Duration elapsed) {
 
   /** Runs the style {@code name}, whose {@code Main} paints with {@code paint}, as its main would with {@code args}. */
-  public static StyleRun of(String name, Runner.Style paint, String... args) {
+  public static StyleRun of(String name, Runner.Painting paint, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Runner.Result result = Runner.run(name, args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8),

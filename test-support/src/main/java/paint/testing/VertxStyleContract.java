@@ -31,7 +31,7 @@ public abstract class VertxStyleContract {
   private static final Set<Class<?>> WARMED_UP = ConcurrentHashMap.newKeySet();
 
   private final String style;
-  private final Runner.Style main;
+  private final Runner.Painting main;
   private final OnVertx.VertxStyle paintings;
   private final String threadPrefix;
   private final int threadsForThreeCanvases;
@@ -43,7 +43,7 @@ public abstract class VertxStyleContract {
    * @param threadPrefix how the names of the threads that paint and check begin
    * @param threadsForThreeCanvases how many threads paint and check three canvases
    */
-  protected VertxStyleContract(String style, Runner.Style main, OnVertx.VertxStyle paintings, String threadPrefix,
+  protected VertxStyleContract(String style, Runner.Painting main, OnVertx.VertxStyle paintings, String threadPrefix,
       int threadsForThreeCanvases) {
     this.style = style;
     this.main = main;

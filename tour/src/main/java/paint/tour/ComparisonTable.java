@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import paint.common.Settings;
 import paint.stage.Format;
+import paint.stage.Style;
 
 /** The tour's closing table: one row per style, as text for people or as CSV for tools. */
 final class ComparisonTable {

@@ -2,6 +2,7 @@ package paint.tour;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import paint.stage.Style;
 
 /**
  * Runs one style in the JVM that the tour started for it, as the style's own main would, and writes

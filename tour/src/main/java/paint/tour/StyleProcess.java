@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import paint.common.Settings;
 import paint.stage.Options;
+import paint.stage.Style;
 
 /**
  * Runs one style in a JVM of its own, so that its time, threads and memory are its own and not what

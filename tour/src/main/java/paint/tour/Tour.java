@@ -18,6 +18,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import paint.stage.Style;
 
 /**
  * The tour: every style, one after another, each in a JVM of its own, then a table that compares

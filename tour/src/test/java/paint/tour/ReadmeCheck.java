@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import paint.stage.Style;
 
 /**
  * Checks that a README tells the truth about the code, and can rewrite it when it does not.
@@ -201,7 +202,7 @@ final class ReadmeCheck {
 
   /** The style that a {@code ./mvnw ... exec:java[@id]} command runs. */
   private static java.util.Optional<Style> style(Matcher exec) {
-    return Style.run(exec.group(1), exec.group(2) == null ? "" : exec.group(2).substring(1));
+    return Style.named(exec.group(2).substring(1));
   }
 
   private static List<String> java(String mainClass) {

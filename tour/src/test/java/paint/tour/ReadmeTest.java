@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import paint.stage.Style;
 
 /**
  * The READMEs cannot lie: their code snippets are the code, their sample outputs are what the commands
@@ -115,8 +116,7 @@ class ReadmeTest {
       if (number == 1) {
         assertThat(m.group(3)).isEqualTo("—");
       } else {
-        Style previous = Style.ALL.stream().filter(style -> style.module().startsWith("0" + (number - 1))
-            && style.exec().isEmpty()).findFirst().orElseThrow();
+        Style previous = Style.ofModule("0" + (number - 1)).orElseThrow();
         assertThat(m.group(3)).as(module + ": lines changed").isEqualTo(String.valueOf(
             linesChanged(previous.paintingFile(), painting.paintingFile())));
       }

@@ -14,6 +14,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import paint.stage.Cli;
 import paint.stage.Options;
+import paint.stage.Style;
 
 /**
  * The IDE run configurations (IntelliJ IDEA's {@code .run/}, VS Code's {@code .vscode/launch.json}):

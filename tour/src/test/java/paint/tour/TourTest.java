@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import paint.stage.Style;
 import paint.testing.Expect;
 
 /** The tour, end to end: each style in its own JVM, with short settings. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import paint.stage.Style;
 
 /**
  * One exercise, as a module's README declares it in its "Exercises" section:
@@ -58,14 +59,19 @@ record Exercise(String id, String method, String title, String module, String fi
     return inSources.substring(0, inSources.lastIndexOf('/')).replace('/', '.');
   }
 
-  /** The main class that runs the painting file: {@code ThreadsMain} for a PaintOnThreads, else {@code Main}. */
+  /** The style whose painting file holds the exercise. */
+  Style style() {
+    return Style.ofPaintingFile(file).orElseThrow(() -> new IllegalStateException(file + ": no style paints with it"));
+  }
+
+  /** The main class that runs the painting file. */
   String mainClass() {
-    return testPackage() + (file.endsWith("PaintOnThreads.java") ? ".ThreadsMain" : ".Main");
+    return style().mainClass();
   }
 
   /** The README command that runs that main class, whose output the README shows. */
   String runCommand() {
-    return "./mvnw -q -pl " + module + " -am compile exec:java" + (file.endsWith("PaintOnThreads.java") ? "@threads" : "");
+    return style().runCommand();
   }
 
   /** Every exercise of the repository at {@code root}, in the order of the modules and of their READMEs. */
