@@ -22,10 +22,11 @@ final class PaintOnThreads {
       Thread painter = new Thread(paintOne, "painter-" + canvas.number()); // a platform thread: an OS thread
       try {
         painter.start();
-      } catch (OutOfMemoryError e) { // what the JVM throws when the OS refuses another thread
+      } catch (OutOfMemoryError e) { // what the JVM throws when it cannot make another thread:
+        // no OS thread left for a platform thread, no heap left for a virtual one
         painters.forEach(Thread::interrupt);
         joinAll(painters);
-        throw new IllegalStateException("the operating system refused to start thread " + (painters.size() + 1)
+        throw new IllegalStateException("the JVM could not start thread " + (painters.size() + 1)
             + " of " + canvases.size() + " (" + e.getMessage() + "); try fewer --paintings");
       }
       painters.add(painter);

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import paint.workshop.TestReports.Result;
+import paint.docs.Exercise;
+import paint.docs.Readme;
 
 /**
  * {@code ./workshop check}: compiles the modules and runs the tests that the READMEs say check their
@@ -206,16 +208,9 @@ final class Check {
   }
 
   /** The output block that follows the README's run command for {@code exercise}'s main class. */
-  static List<String> expected(Path root, String module, Exercise exercise) throws IOException {
-    List<String> readme = Files.readAllLines(root.resolve(module).resolve("README.md"));
-    int command = readme.indexOf(exercise.runCommand());
-    for (int i = command + 1; command >= 0 && i + 1 < readme.size(); i++) {
-      if (readme.get(i).equals("<!-- output -->")) {
-        int end = readme.subList(i + 2, readme.size()).indexOf("```");
-        return readme.subList(i + 2, i + 2 + end);
-      }
-    }
-    return List.of("(the README shows no output for " + exercise.runCommand() + ")");
+  static List<String> expected(Path root, String module, Exercise exercise) {
+    return Readme.read(root.resolve(module).resolve("README.md")).outputOf(exercise.runCommand())
+        .orElse(List.of("(the README shows no output for " + exercise.runCommand() + ")"));
   }
 
   private List<String> expected(String module, Exercise exercise) throws IOException {

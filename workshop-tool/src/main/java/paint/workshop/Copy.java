@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import paint.docs.Exercise;
 
 /**
  * {@code ./workshop new DIR}: a learner's copy of the repository at DIR, its own git repository, with

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Parameters;
+import paint.docs.Exercise;
 
 /**
  * {@code ./workshop}: make a learner's copy with every exercise as a stub, check it with the
@@ -37,8 +38,11 @@ public final class Workshop implements Callable<Integer> {
     System.exit(run(args));
   }
 
-  /** Runs the command line {@code args}; returns the exit status. */
+  /** Runs the command line {@code args}; returns the exit status. {@code compare ...} is {@code ./compare}'s. */
   static int run(String... args) {
+    if (args.length > 0 && args[0].equals("compare")) {
+      return Compare.run(root(), OUT, ERR, java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
     CommandLine picocli = new CommandLine(new Workshop());
     picocli.setOut(new java.io.PrintWriter(OUT, true)).setErr(new java.io.PrintWriter(ERR, true));
     picocli.setParameterExceptionHandler((e, badArgs) -> {

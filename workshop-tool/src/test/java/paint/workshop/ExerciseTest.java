@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import paint.docs.Exercise;
 
 /** The exercises that the module READMEs declare: enough of them, in order, each scored by tests that exist. */
 class ExerciseTest {

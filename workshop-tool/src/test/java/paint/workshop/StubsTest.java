@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import paint.docs.Exercise;
+import paint.docs.Regions;
 
 class StubsTest {
 
@@ -52,7 +54,7 @@ class StubsTest {
   void theSolutionsRegionPutBackGivesTheSolutionAgain() {
     List<String> stub = Stubs.stub(FILE, CHECK);
 
-    assertThat(Stubs.withRegion(stub, CHECK, Stubs.region(FILE, CHECK))).isEqualTo(FILE);
+    assertThat(Regions.replace(stub, CHECK.method(), Regions.read(FILE, CHECK.method()))).isEqualTo(FILE);
   }
 
   @Test
@@ -65,7 +67,7 @@ class StubsTest {
       assertThat(Stubs.isStub(stub, exercise)).as(exercise.name()).isTrue();
       assertThat(stub).as(exercise.name()).isNotEqualTo(solution)
           .anyMatch(line -> line.contains(" " + exercise.method() + "("));
-      assertThat(Stubs.withRegion(stub, exercise, Stubs.region(solution, exercise))).isEqualTo(solution);
+      assertThat(Regions.replace(stub, exercise.method(), Regions.read(solution, exercise.method()))).isEqualTo(solution);
     }
   }
 }

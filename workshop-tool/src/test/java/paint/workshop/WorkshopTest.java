@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import paint.docs.Exercise;
+import paint.docs.Regions;
 
 /**
  * The workshop, end to end, as a learner goes through it: {@code ./workshop new} makes a copy whose
@@ -86,7 +88,7 @@ class WorkshopTest {
   private static void restore(Path copy, Exercise exercise) throws Exception {
     Path file = copy.resolve(exercise.file());
     List<String> solution = Files.readAllLines(copy.resolve(Copy.SOLUTIONS).resolve(exercise.file()));
-    List<String> restored = Stubs.withRegion(Files.readAllLines(file), exercise, Stubs.region(solution, exercise));
+    List<String> restored = Regions.replace(Files.readAllLines(file), exercise.method(), Regions.read(solution, exercise.method()));
     Files.writeString(file, String.join("\n", restored) + "\n", StandardCharsets.UTF_8);
   }
 

@@ -1,4 +1,4 @@
-package paint.workshop;
+package paint.docs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +35,7 @@ import paint.stage.Style;
  * @param checkedBy the tests that score it: {@code CallbacksTest} (every test of the class) or
  *     {@code CallbacksTest.eachPaintingCallsBackOnceWhenItsCanvasIsDry}
  */
-record Exercise(String id, String method, String title, String module, String file, String hint,
+public record Exercise(String id, String method, String title, String module, String file, String hint,
     List<String> checkedBy) {
 
   private static final Pattern HEADING = Pattern.compile("### (\\d\\d\\.\\d) (\\w+): (.+)");
@@ -43,39 +43,39 @@ record Exercise(String id, String method, String title, String module, String fi
   private static final Pattern TEST = Pattern.compile("`(\\w+Test(?:\\.\\w+)?)`");
 
   /** What the stub throws, and what the scoreboard recognises a stub by. */
-  String stubMessage() {
+  public String stubMessage() {
     return "exercise " + id + " " + method + ": see " + module + "/README.md#exercises";
   }
 
   /** {@code 02.1 checkUntilDry}: how the scoreboard and the stub name it. */
-  String name() {
+  public String name() {
     return id + " " + method;
   }
 
   /** The Java package of the painting file, whose tests are the module's tests. */
-  String testPackage() {
+  public String testPackage() {
     String path = file.replace('\\', '/');
     String inSources = path.substring(path.indexOf("src/main/java/") + "src/main/java/".length());
     return inSources.substring(0, inSources.lastIndexOf('/')).replace('/', '.');
   }
 
   /** The style whose painting file holds the exercise. */
-  Style style() {
+  public Style style() {
     return Style.ofPaintingFile(file).orElseThrow(() -> new IllegalStateException(file + ": no style paints with it"));
   }
 
   /** The main class that runs the painting file. */
-  String mainClass() {
+  public String mainClass() {
     return style().mainClass();
   }
 
   /** The README command that runs that main class, whose output the README shows. */
-  String runCommand() {
+  public String runCommand() {
     return style().runCommand();
   }
 
   /** Every exercise of the repository at {@code root}, in the order of the modules and of their READMEs. */
-  static List<Exercise> all(Path root) {
+  public static List<Exercise> all(Path root) {
     List<Exercise> exercises = new ArrayList<>();
     try (Stream<Path> modules = Files.list(root)) {
       for (Path module : modules.filter(dir -> dir.getFileName().toString().matches("\\d\\d-.+")).sorted().toList()) {
@@ -91,7 +91,7 @@ record Exercise(String id, String method, String title, String module, String fi
   }
 
   /** The exercises that one module's README declares. */
-  static List<Exercise> read(String module, List<String> readme) {
+  public static List<Exercise> read(String module, List<String> readme) {
     List<Exercise> exercises = new ArrayList<>();
     for (int i = 0; i < readme.size(); i++) {
       Matcher heading = HEADING.matcher(readme.get(i));

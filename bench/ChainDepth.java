@@ -1,0 +1,70 @@
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * 04's loop written the other way, measured: {@code untilDry()} as a recursive Mutiny chain,
+ * {@code check().chain(dry -> dry ? done : untilDry())}, against 04's {@code repeat().until(..)}.
+ * Each check waits on a 1 ms Vert.x timer, bridged as in 04's {@code Paint.sleep}, and the canvas is
+ * dry after N checks. Prints whether the loop completes, and how many StackOverflowErrors reached
+ * Vert.x's exception handler or Mutiny's dropped-exception handler.
+ * {@code java -cp tour/target/tour.jar bench/ChainDepth.java N [chain|repeat]}
+ */
+public class ChainDepth {
+
+  static Uni<Void> sleep(Vertx vertx) {
+    return Uni.createFrom().completionStage(() -> vertx.timer(1).toCompletionStage()); // as 04's Paint.sleep
+  }
+
+  /** One check: wet (and a wait) until the N-th, which says dry. */
+  static Uni<Boolean> check(Vertx vertx, AtomicInteger checksLeft) {
+    return checksLeft.decrementAndGet() <= 0 ? Uni.createFrom().item(true) : sleep(vertx).replaceWith(false);
+  }
+
+  static Uni<Void> chainLoop(Vertx vertx, AtomicInteger checksLeft) {
+    return Uni.createFrom().deferred(() -> check(vertx, checksLeft))
+        .chain(dry -> dry ? Uni.createFrom().voidItem() : chainLoop(vertx, checksLeft));
+  }
+
+  static Uni<Void> repeatLoop(Vertx vertx, AtomicInteger checksLeft) {
+    return Uni.createFrom().deferred(() -> check(vertx, checksLeft))
+        .repeat().until(dry -> dry)
+        .onItem().ignoreAsUni();
+  }
+
+  public static void main(String[] args) throws Exception {
+    int checks = Integer.parseInt(args[0]);
+    boolean chain = args.length < 2 || args[1].equals("chain");
+    AtomicInteger overflows = new AtomicInteger();
+    io.smallrye.mutiny.infrastructure.Infrastructure.setDroppedExceptionHandler(error -> {
+      if (error instanceof StackOverflowError) {
+        overflows.incrementAndGet();
+      }
+    });
+    Vertx vertx = Vertx.vertx();
+    vertx.exceptionHandler(error -> {
+      if (error instanceof StackOverflowError) {
+        overflows.incrementAndGet();
+      }
+    });
+    AtomicInteger checksLeft = new AtomicInteger(checks);
+    CompletableFuture<String> done = new CompletableFuture<>();
+    vertx.runOnContext(start -> (chain ? chainLoop(vertx, checksLeft) : repeatLoop(vertx, checksLeft))
+        .subscribe().with(
+            ok -> done.complete("completed"),
+            error -> done.complete("failed with " + error.getClass().getSimpleName())));
+    String outcome;
+    try {
+      outcome = done.get(checks * 5L + 5_000, TimeUnit.MILLISECONDS); // 1 ms timers: far more than the checks need
+    } catch (TimeoutException e) {
+      outcome = "never completed";
+    }
+    System.out.printf("%s loop, %d checks (%d made): %s; %d StackOverflowError(s) reported (JDK %s)%n",
+        chain ? "chain" : "repeat", checks, checks - Math.max(checksLeft.get(), 0), outcome, overflows.get(),
+        Runtime.version().feature());
+    vertx.close().await(10, TimeUnit.SECONDS);
+  }
+}
