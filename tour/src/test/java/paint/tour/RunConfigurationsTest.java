@@ -22,7 +22,7 @@ import paint.stage.Style;
  */
 class RunConfigurationsTest {
 
-  static final Path ROOT = ReadmeTest.ROOT;
+  static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   /** A configuration: its name, module, class, and options. */
   record Configuration(String name, String module, String mainClass, String args) { }

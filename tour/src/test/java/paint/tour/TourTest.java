@@ -173,19 +173,6 @@ class TourTest {
     }
   }
 
-  /** {@code ./compare} and the tour know the same styles, and the same painting files. */
-  @Test
-  void compareFindsThePaintingFileOfEveryStyle() throws Exception {
-    for (Style style : Style.ALL) {
-      Process compare = new ProcessBuilder("bash", "compare", "--file", style.name())
-          .directory(ReadmeTest.ROOT.toFile()).start();
-      assertThat(new String(compare.getInputStream().readAllBytes(), UTF_8).trim()).as(style.name())
-          .isEqualTo(style.paintingFile());
-      assertThat(compare.waitFor()).isZero();
-      assertThat(ReadmeTest.ROOT.resolve(style.paintingFile())).exists();
-    }
-  }
-
   static void assertSvgHasAPanelPerStyleAndALanePerCanvas(Path svg, int styles, int canvases) throws Exception {
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
     assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");

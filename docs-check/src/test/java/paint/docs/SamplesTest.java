@@ -1,0 +1,151 @@
+package paint.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A sample matches a run that teaches the same thing on another machine, and no run that teaches something else. */
+class SamplesTest {
+
+  private static final Samples.Settings DEFAULT = new Samples.Settings(Duration.ofMillis(500), false);
+
+  private static final List<String> CALLBACKS = List.of(
+      "callbacks: 3 canvases, 2s to dry, checked every 500ms",
+      "one column = 50ms; a mark that crosses a column's edge takes two columns",
+      "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+      "          0s        0.5s      1s        1.5s      2s",
+      "canvas 1 |PP---------o---------o---------o---------D| t1",
+      "canvas 2 | P---------o---------o---------o---------D| t1",
+      "canvas 3 | P---------o---------o---------o---------D| t1",
+      "ran on: t1 = vert.x-eventloop-thread-0",
+      "callbacks: 3 paintings in 2.08 s");
+
+  @Test
+  void aSlowerBusierRunOfTheSameStyleMatches() {
+    List<String> slower = List.of(
+        "callbacks: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        0.5s      1s        1.5s      2s",
+        "canvas 1 |  PPPP-------o---------o---------o---------D    | t1",
+        "canvas 2 |     PP-------o---------o---------o----------D  | t1",
+        "canvas 3 |       PPP------o---------o----------o---------D| t1",
+        "ran on: t1 = vert.x-eventloop-thread-1",
+        "callbacks: 3 paintings in 2.41 s");
+
+    assertThat(Samples.compare(CALLBACKS, slower, DEFAULT)).isEmpty();
+  }
+
+  @Test
+  void aRunLongEnoughForWiderColumnsMatches() {
+    List<String> wider = List.of(
+        "callbacks: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 100ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        1s        2s",
+        "canvas 1 |PPPP----o----o----o----D  | t1",
+        "canvas 2 |  P-----o----o----o----D  | t1",
+        "canvas 3 |   P-----o----o----o----D | t1",
+        "ran on: t1 = vert.x-eventloop-thread-0",
+        "callbacks: 3 paintings in 2.30 s");
+
+    assertThat(Samples.compare(CALLBACKS, wider, DEFAULT)).isEmpty();
+  }
+
+  @Test
+  void oneCanvasAfterAnotherDoesNotMatchOverlappingCanvases() {
+    List<String> staircase = List.of(
+        "callbacks: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 100ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        1s        2s        3s        4s        5s        6s",
+        "canvas 1 |P----o----o----o----D                                        | t1",
+        "canvas 2 |                    P----o----o----o----D                    | t1",
+        "canvas 3 |                                        P----o----o----o----D| t1",
+        "ran on: t1 = vert.x-eventloop-thread-0",
+        "callbacks: 3 paintings in 6.06 s");
+
+    assertThat(Samples.compare(CALLBACKS, staircase, DEFAULT))
+        .anyMatch(difference -> difference.contains("come one after another"))
+        .anyMatch(difference -> difference.contains("6.06 s"));
+  }
+
+  @Test
+  void anotherOutcomeMoreChecksOrAnotherThreadDoNotMatch() {
+    List<String> wrong = List.of(
+        "callbacks: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        0.5s      1s        1.5s      2s",
+        "canvas 1 |PP---------o---------o---------o---------T| t1",
+        "canvas 2 | P--o--o--o--o--o--o--o--o--o--o--o------D| t1",
+        "canvas 3 | P---------o---------o---------o---------D| t2",
+        "ran on: t1 = vert.x-eventloop-thread-0, t2 = main",
+        "callbacks: 3 paintings in 2.08 s");
+
+    assertThat(Samples.compare(CALLBACKS, wrong, DEFAULT))
+        .anyMatch(d -> d.contains("canvas 1: ends with 'T'"))
+        .anyMatch(d -> d.contains("canvas 2: 11 checks"))
+        .anyMatch(d -> d.contains("canvas 3: threads [main]"));
+  }
+
+  @Test
+  void aSecondEventLoopDoesNotMatchOneButASecondWorkerMatchesOne() {
+    List<String> shown = List.of(
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "canvas 1 |PP---------o---------o---------o---------D| t1 t2",
+        "canvas 2 | P---------o---------o---------o---------D| t3 t2",
+        "ran on: t1 = vert.x-worker-thread-0, t2 = vert.x-eventloop-thread-0, t3 = vert.x-worker-thread-1");
+    List<String> oneCore = List.of(
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "canvas 1 |PP---------o---------o---------o---------D| t1 t2",
+        "canvas 2 | PP--------o---------o---------o---------D| t1 t2",
+        "ran on: t1 = vert.x-worker-thread-0, t2 = vert.x-eventloop-thread-0");
+    List<String> twoLoops = List.of(
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "canvas 1 |PP---------o---------o---------o---------D| t1 t2",
+        "canvas 2 | P---------o---------o---------o---------D| t1 t3",
+        "ran on: t1 = vert.x-worker-thread-0, t2 = vert.x-eventloop-thread-0, t3 = vert.x-eventloop-thread-1");
+
+    assertThat(Samples.compare(shown, oneCore, DEFAULT)).isEmpty();
+    assertThat(Samples.compare(shown, twoLoops, DEFAULT)).isNotEmpty();
+  }
+
+  @Test
+  void aTableMatchesByItsWordsAndFiguresNotItsSpacing() {
+    List<String> shown = List.of(
+        "style                paintings  wall time  vs ideal  threads  peak heap",
+        "callbacks                    3     2.09 s     1.03x        1     7.5 MB",
+        "ideal = one drying time + the paint, spread over 2 cores = 2.02 s; one run of each style");
+    List<String> anotherMachine = List.of(
+        "style                paintings  wall time  vs ideal  threads  peak heap",
+        "callbacks                    3     2.31 s     1.12x        1    13.4 MB",
+        "ideal = one drying time + the paint, spread over 1 cores = 2.06 s; one run of each style");
+    List<String> twoThreads = List.of(
+        "style                paintings  wall time  vs ideal  threads  peak heap",
+        "callbacks                    3     2.09 s     1.03x        2     7.5 MB",
+        "ideal = one drying time + the paint, spread over 2 cores = 2.02 s; one run of each style");
+
+    assertThat(Samples.compare(shown, anotherMachine, DEFAULT)).isEmpty();
+    assertThat(Samples.compare(shown, twoThreads, DEFAULT)).isNotEmpty();
+  }
+
+  @Test
+  void aCpuBoundSampleIsComparedByItsWordsOnly() {
+    List<String> shown = List.of("futures                     10     4.77 s     1.42x        1     7.5 MB");
+    List<String> slowerCpu = List.of("futures                     10     7.91 s     1.71x        1     7.5 MB");
+    List<String> otherStyle = List.of("futures-offload             10     4.77 s     1.42x        1     7.5 MB");
+
+    assertThat(Samples.compare(shown, slowerCpu, new Samples.Settings(Duration.ofMillis(500), true))).isEmpty();
+    assertThat(Samples.compare(shown, slowerCpu, DEFAULT)).isNotEmpty();
+    assertThat(Samples.compare(shown, otherStyle, new Samples.Settings(Duration.ofMillis(500), true))).isNotEmpty();
+  }
+
+  @Test
+  void anotherCountOfLinesDoesNotMatch() {
+    assertThat(Samples.compare(CALLBACKS, CALLBACKS.subList(0, 8), DEFAULT)).singleElement().asString()
+        .startsWith("9 lines shown, 8 printed");
+  }
+}
