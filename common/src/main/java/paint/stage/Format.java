@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import paint.stage.Timeline.Outcome;
 
 /** How the stage writes durations, times and what went wrong: said once, used by every printout. */
 public final class Format {
@@ -31,14 +32,39 @@ public final class Format {
   public static String problems(long failed, long timedOut, long neverFinished) {
     List<String> wrong = new ArrayList<>();
     if (failed > 0) {
-      wrong.add(failed + " failed");
+      wrong.add(failed + " " + Outcome.FAILED.word());
     }
     if (timedOut > 0) {
-      wrong.add(timedOut + " timed out");
+      wrong.add(timedOut + " " + Outcome.TIMED_OUT.word());
     }
     if (neverFinished > 0) {
-      wrong.add(neverFinished + " never finished");
+      wrong.add(neverFinished + " " + Outcome.NONE);
     }
     return String.join(", ", wrong);
+  }
+
+  /**
+   * What became of canvas {@code n}, as a run says it: {@code canvas 2 failed: canvas 2 tore},
+   * {@code canvas 3 timed out after 2.51 s}, {@code canvas 1 never finished}, {@code canvas 1 dry}.
+   */
+  public static String whatBecameOf(Timeline timeline, int n) {
+    Outcome outcome = timeline.outcome(n);
+    if (outcome == null) {
+      return "canvas " + n + " " + Outcome.NONE;
+    }
+    return "canvas " + n + " " + outcome.word() + switch (outcome) {
+      case FAILED -> ": " + timeline.failure(n);
+      case TIMED_OUT -> " after " + seconds(timeline.lifetimeNanos(n));
+      case DRY -> "";
+    };
+  }
+
+  /** The chart's key to its marks, from the outcomes' own marks and words. */
+  static String legend() {
+    StringBuilder legend = new StringBuilder("P painting, - drying, o checked (still wet)");
+    for (Outcome outcome : Outcome.values()) {
+      legend.append(", ").append(outcome.mark()).append(' ').append(outcome.word());
+    }
+    return legend.toString();
   }
 }

@@ -145,10 +145,7 @@ public final class Runner {
       if (++count > PROBLEMS_SHOWN) {
         continue;
       }
-      lines.add(outcome == Outcome.FAILED ? "canvas " + n + " failed: " + timeline.failure(n)
-          : outcome == Outcome.TIMED_OUT
-              ? "canvas " + n + " timed out after " + Format.seconds(timeline.lifetimeNanos(n))
-              : "canvas " + n + " never finished");
+      lines.add(Format.whatBecameOf(timeline, n));
     }
     if (count > PROBLEMS_SHOWN) {
       lines.add("... and " + (count - PROBLEMS_SHOWN) + " more canvases that did not dry");

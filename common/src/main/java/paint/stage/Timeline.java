@@ -27,11 +27,31 @@ public final class Timeline {
   /** How many canvases keep every mark (and get a row on the chart). */
   public static final int DETAILED = 20;
 
-  /** What finally happened to a canvas. */
+  /** What finally happened to a canvas: its mark on the chart, and the word for it. */
   public enum Outcome {
-    DRY, FAILED, TIMED_OUT;
+    DRY('D', "dry"), FAILED('X', "failed"), TIMED_OUT('T', "timed out");
+
+    /** The words for a canvas without an outcome: a style lost track of it, or the run was stopped. */
+    public static final String NONE = "never finished";
 
     private static final Outcome[] ALL = values();
+    private final char mark;
+    private final String word;
+
+    Outcome(char mark, String word) {
+      this.mark = mark;
+      this.word = word;
+    }
+
+    /** Its mark on the chart: {@code D}, {@code X} or {@code T}. */
+    public char mark() {
+      return mark;
+    }
+
+    /** How it is said: {@code dry}, {@code failed}, {@code timed out}. */
+    public String word() {
+      return word;
+    }
   }
 
   private final LongSupplier clock;

@@ -50,7 +50,7 @@ public final class TimelineChart {
     List<String> lines = new ArrayList<>();
     lines.add("one column = " + Format.duration(Duration.ofNanos(column))
         + "; a mark that crosses a column's edge takes two columns");
-    lines.add("P painting, - drying, o checked (still wet), D dry, X failed, T timed out");
+    lines.add(Format.legend());
     lines.add(" ".repeat(labelWidth + 2) + axis(width, column));
     List<String> threads = timeline.threadNames();
     for (Lane lane : lanes) {
@@ -98,9 +98,9 @@ public final class TimelineChart {
     Mark outcome = lane.outcome();
     if (outcome != null) {
       cells[col(outcome.at(), column, width)] = switch (outcome.kind()) {
-        case DRY -> 'D';
-        case FAILED -> 'X';
-        default -> 'T';
+        case DRY -> Outcome.DRY.mark();
+        case FAILED -> Outcome.FAILED.mark();
+        default -> Outcome.TIMED_OUT.mark();
       };
     }
     return new String(cells);

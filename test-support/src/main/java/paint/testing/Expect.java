@@ -63,19 +63,17 @@ public final class Expect {
         .as("a canvas was checked again after it was done: stop checking once it is dry or given up").isZero();
   }
 
-  /** How a canvas ended, in words: {@code dry}, {@code failed}, {@code timed out}, {@code with no outcome}. */
+  /** How a canvas ended, in words: {@code dry}, {@code failed}, {@code timed out}, {@code never finished}. */
   static String ended(Outcome outcome) {
-    return outcome == null ? "with no outcome" : outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return outcome == null ? Outcome.NONE : outcome.word();
   }
 
   /** What became of the canvases that did not end dry, for a learner: {@code canvas 2 failed: canvas 2 tore}. */
   static String whatHappened(Timeline timeline) {
     for (int n = 1; n <= timeline.paintings(); n++) {
       Outcome outcome = timeline.outcome(n);
-      if (outcome == Outcome.FAILED) {
-        return "canvas " + n + " failed: " + timeline.failure(n);
-      } else if (outcome == Outcome.TIMED_OUT) {
-        return "canvas " + n + " timed out";
+      if (outcome == Outcome.FAILED || outcome == Outcome.TIMED_OUT) {
+        return Format.whatBecameOf(timeline, n);
       } else if (outcome != Outcome.DRY) {
         return "canvas " + n + (timeline.checks(n) == 0 ? " was never checked" : " was still drying when the"
             + " paintings completed: complete only once every painting has ended");
