@@ -46,9 +46,8 @@ class CallbackHellTest {
           assertThat(error).isNull();
           assertThat(steps).containsExactly("prime", "paint", "dry", "varnish", "done");
           assertThat(timeline.outcome(1)).isEqualTo(Outcome.DRY);
-          // priming (one poll), drying (200 ms, checked every 50 ms) and varnishing (one poll)
-          assertThat(Duration.ofNanos(System.nanoTime() - start))
-              .isBetween(Duration.ofMillis(50 + 200 + 50), Duration.ofMillis(50 + 250 + 50 + 150));
+          // priming (one poll), drying (200 ms, checked every 50 ms) and varnishing (one poll): each step waited
+          assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(50 + 200 + 50));
           test.completeNow();
         })));
   }

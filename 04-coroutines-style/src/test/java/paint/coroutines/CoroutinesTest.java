@@ -8,6 +8,7 @@ import io.vertx.junit5.Checkpoint;
 import io.vertx.junit5.VertxTestContext;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
 import paint.stage.Format;
@@ -43,28 +44,33 @@ class CoroutinesTest extends VertxStyleContract {
 
   /**
    * {@code sleep} is a Vert.x timer as a Uni: set when the Uni is subscribed to (not when it is made),
-   * completing on the event loop, and never blocking it.
+   * completing on the event loop, and never blocking it. Every assertion runs before the test completes:
+   * subscribing must return before the sleep ends, and quickly.
    */
   @Test
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void sleepSetsAVertxTimerWhenSubscribedAndNeverBlocks(Vertx vertx, VertxTestContext test) {
-    Duration nap = Duration.ofMillis(100);
+    Duration nap = Duration.ofMillis(200);
     Uni<Void> sleep = Paint.sleep(vertx, nap);
     vertx.setTimer(nap.toMillis(), later -> { // subscribes one nap after the Uni was made, on the event loop
       long subscribed = System.nanoTime();
+      AtomicLong returned = new AtomicLong(); // when subscribe() returned; 0 until then
       sleep.subscribe().with(done -> test.verify(() -> {
         Duration slept = Duration.ofNanos(System.nanoTime() - subscribed);
         assertThat(slept).as("sleep ended %s after it was subscribed to, before its %s: was the timer set when the"
             + " Uni was made, instead of when it was subscribed to?", Format.duration(slept), Format.duration(nap))
             .isGreaterThanOrEqualTo(nap.minusMillis(5));
+        assertThat(returned.get()).as("sleep ended before subscribe() returned: it waited on the event loop"
+            + " (Thread.sleep?) instead of setting a timer and returning").isNotZero();
+        Duration subscribing = Duration.ofNanos(returned.get() - subscribed);
+        assertThat(subscribing).as("subscribing to sleep held the event loop for %s: it should set a timer and"
+            + " return", Format.duration(subscribing)).isLessThan(nap.dividedBy(2));
         assertThat(Thread.currentThread().getName()).as("sleep ended on %s, not on the event loop: use a Vert.x"
             + " timer, not Mutiny's own delays", Thread.currentThread().getName())
             .startsWith("vert.x-eventloop-thread-");
         test.completeNow();
       }), test::failNow);
-      Duration subscribing = Duration.ofNanos(System.nanoTime() - subscribed);
-      test.verify(() -> assertThat(subscribing).as("subscribing to sleep held the event loop for %s: it should set a"
-          + " timer and return", Format.duration(subscribing)).isLessThan(nap.dividedBy(2)));
+      returned.set(System.nanoTime());
     });
   }
 }

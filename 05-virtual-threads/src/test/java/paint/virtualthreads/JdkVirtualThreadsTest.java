@@ -13,6 +13,11 @@ import paint.testing.StyleRun;
 @Timeout(30)
 class JdkVirtualThreadsTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void warmUp() {
+    StyleRun.warmUp("jdk-virtual-threads", ThreadsMain::paint);
+  }
+
   @Test
   void paintsEveryCanvasOnAVirtualThreadOfItsOwnAtOnce() {
     StyleRun run = StyleRun.of("jdk-virtual-threads", ThreadsMain::paint, Expect.SHORT);

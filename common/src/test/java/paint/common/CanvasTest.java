@@ -14,15 +14,15 @@ class CanvasTest {
 
   @Test
   void isNotDryBeforeTheDryingTimeAndDryAfterIt() throws Exception {
-    Settings settings = Options.parse("--dry", "100ms", "--work", "0");
+    Settings settings = Options.parse("--dry", "300ms", "--work", "0");
     Timeline timeline = new Timeline(1);
     Canvas canvas = new Canvas(1, settings, timeline);
     canvas.paint();
     long painted = System.nanoTime();
 
     assertThat(canvas.isDry()).isFalse();
-    Thread.sleep(120); // the drying time itself is what this test is about
-    assertThat(System.nanoTime() - painted).isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
+    Thread.sleep(320); // the drying time itself is what this test is about
+    assertThat(System.nanoTime() - painted).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
     assertThat(canvas.isDry()).isTrue();
 
     assertThat(timeline.checks(1)).isEqualTo(2);

@@ -16,20 +16,52 @@ import paint.stage.Timeline.Outcome;
  */
 public final class Expect {
 
-  /** Short settings that keep the tests fast: 3 paintings, 200 ms to dry, a check every 50 ms. */
-  public static final String[] SHORT = {"--paintings", "3", "--dry", "200ms", "--poll", "50ms"};
+  /**
+   * Short settings that keep the tests fast: 3 paintings, 200 ms to dry, a check every 50 ms, and no
+   * paint ({@code --work 0}): what these tests time is the waiting, so the CPU's speed and the JIT's
+   * warm-up stay out of it.
+   */
+  public static final String[] SHORT = shortWith();
 
-  /** How late a painting may end after its due time on a busy 2-core machine: a poll and more. */
-  public static final Duration SLACK = Duration.ofMillis(50 + 100);
+  /**
+   * Settings for the checks that the event loop is never blocked: a poll of 400 ms, so that a blocking
+   * mistake (a sleep of a poll on the loop) holds it twice as long as the strict checker's limit
+   * ({@link OnVertx#MAX_EVENT_LOOP_TIME}, 200 ms), and a healthy task, a few milliseconds, a hundredth.
+   * The default paint: add {@code --work 0} where the paint is not the point.
+   */
+  public static final String[] POLL_400MS = {"--paintings", "3", "--dry", "800ms", "--poll", "400ms"};
 
   private Expect() { }
 
-  /** {@link #SHORT} followed by {@code more}. */
+  /** {@link #SHORT} followed by {@code more}; {@code --work} given in {@code more} replaces {@code --work 0}. */
   public static String[] shortWith(String... more) {
-    String[] args = new String[SHORT.length + more.length];
-    System.arraycopy(SHORT, 0, args, 0, SHORT.length);
-    System.arraycopy(more, 0, args, SHORT.length, more.length);
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--paintings", "3", "--dry", "200ms",
+        "--poll", "50ms"));
+    if (!java.util.List.of(more).contains("--work")) {
+      args.addAll(java.util.List.of("--work", "0"));
+    }
+    args.addAll(java.util.List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  /** {@code settings} followed by {@code more}. */
+  public static String[] with(String[] settings, String... more) {
+    String[] args = java.util.Arrays.copyOf(settings, settings.length + more.length);
+    System.arraycopy(more, 0, args, settings.length, more.length);
     return args;
+  }
+
+  /**
+   * {@code took} is closer to {@code right}, what the lesson claims, than to {@code wrong}, what the
+   * mistake it guards against would take: the threshold lies halfway between them.
+   */
+  public static void closerTo(Duration took, Duration right, Duration wrong, String description, Object... args) {
+    Duration halfway = right.plus(wrong).dividedBy(2);
+    if (right.compareTo(wrong) < 0) {
+      assertThat(took).as(description, args).isLessThan(halfway);
+    } else {
+      assertThat(took).as(description, args).isGreaterThan(halfway);
+    }
   }
 
   /** The first line of {@code text}, or "nothing" when it is empty. */
@@ -89,14 +121,13 @@ public final class Expect {
    */
   public static void aboutOneDryingTime(Duration elapsed, Settings settings) {
     Duration sum = settings.dry().multipliedBy(settings.paintings());
-    Duration halfway = settings.dry().plus(sum).dividedBy(2);
     assertThat(elapsed).as("the %d paintings took %s, less than one drying time (%s): did each wait until its"
         + " canvas was dry?", settings.paintings(), Format.seconds(elapsed.toNanos()), Format.duration(settings.dry()))
         .isGreaterThanOrEqualTo(settings.dry());
-    assertThat(elapsed).as("the %d paintings took %s: they ran one after another (%d × %s, the tests' drying time);"
-        + " overlapping, they take about %s. Does something block the thread while a canvas dries, or wait for"
-        + " one painting before it starts the next?", settings.paintings(), Format.seconds(elapsed.toNanos()),
-        settings.paintings(), Format.duration(settings.dry()), Format.duration(settings.dry())).isLessThan(halfway);
+    closerTo(elapsed, settings.dry(), sum, "the %d paintings took %s: they ran one after another (%d × %s, the tests'"
+        + " drying time); overlapping, they take about %s. Does something block the thread while a canvas dries, or"
+        + " wait for one painting before it starts the next?", settings.paintings(), Format.seconds(elapsed.toNanos()),
+        settings.paintings(), Format.duration(settings.dry()), Format.duration(settings.dry()));
   }
 
   /** Every painting and every check ran on one thread whose name starts with {@code prefix}. */
@@ -130,8 +161,13 @@ public final class Expect {
       assertThat(timeline.outcome(other)).as("canvas %d never dries, and should time out after --timeout (%s);"
           + " canvas %d ended %s", n, Format.duration(timeout), other, ended(timeline.outcome(other))).isEqualTo(expected);
     }
-    assertThat(Duration.ofNanos(timeline.lifetimeNanos(n))).as("canvas %d should time out %s after it started",
-        n, Format.duration(timeout)).isBetween(timeout, timeout.plus(SLACK));
+    Duration lifetime = Duration.ofNanos(timeline.lifetimeNanos(n));
+    assertThat(lifetime).as("canvas %d timed out %s after it started, before --timeout (%s): does its clock start"
+        + " before it is painted?", n, Format.seconds(lifetime.toNanos()), Format.duration(timeout))
+        .isGreaterThanOrEqualTo(timeout);
+    closerTo(lifetime, timeout, timeout.multipliedBy(2), "canvas %d timed out %s after it started, long after"
+        + " --timeout (%s): is the deadline checked at every check?", n, Format.seconds(lifetime.toNanos()),
+        Format.duration(timeout));
     assertThat(timeline.checksAfterOutcome())
         .as("a canvas was checked again after it was done: stop checking once it is dry or given up").isZero();
   }

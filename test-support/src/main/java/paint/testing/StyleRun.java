@@ -25,6 +25,19 @@ public record StyleRun(int status, String out, String err, Timeline timeline, Du
         result.elapsed());
   }
 
+  private static final java.util.Set<String> WARMED_UP = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Runs style {@code name} once in this JVM, quickly (10 ms to dry, no paint), so that the runs a test
+   * times measure the style and not the JVM loading its classes (Vert.x's, Mutiny's, the virtual threads'
+   * scheduler): a cold first run can take 0.2 s more. Only the first call for a style runs it.
+   */
+  public static void warmUp(String name, Runner.Painting paint) {
+    if (WARMED_UP.add(name)) {
+      of(name, paint, "--paintings", "3", "--dry", "10ms", "--poll", "5ms", "--work", "0");
+    }
+  }
+
   /** The lines printed on standard output. */
   public List<String> lines() {
     return out.lines().toList();
