@@ -34,14 +34,14 @@ public final class PaintingDiff {
 
   /** The unified diff from {@code from}'s painting file to {@code to}'s; empty when they are the same. */
   public static List<String> unified(Path root, Style from, Style to) {
-    List<String> a = lines(root, from.paintingFile());
-    List<String> b = lines(root, to.paintingFile());
+    return unified(lines(root, from.paintingFile()), lines(root, to.paintingFile()), "a/" + from.paintingFile(),
+        "b/" + to.paintingFile());
+  }
+
+  /** The unified diff from {@code a}, named {@code nameA}, to {@code b}; empty when they are the same. */
+  public static List<String> unified(List<String> a, List<String> b, String nameA, String nameB) {
     Patch<String> patch = DiffUtils.diff(a, b);
-    if (patch.getDeltas().isEmpty()) {
-      return List.of();
-    }
-    return UnifiedDiffUtils.generateUnifiedDiff("a/" + from.paintingFile(), "b/" + to.paintingFile(), a, patch,
-        CONTEXT);
+    return patch.getDeltas().isEmpty() ? List.of() : UnifiedDiffUtils.generateUnifiedDiff(nameA, nameB, a, patch, CONTEXT);
   }
 
   /** The two painting files side by side, each column {@code width} characters: {@code ./compare -y}. */

@@ -64,8 +64,12 @@ final class Check {
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
       allPass &= scoreboard(module.getKey(), module.getValue(), log);
     }
+    Map<String, LearnerRun> runs = new LinkedHashMap<>(); // every module's run at once: they mostly wait
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
-      timelines(module.getKey(), module.getValue(), log);
+      runs.put(module.getKey(), start(module.getKey(), module.getValue(), log));
+    }
+    for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
+      timelines(module.getKey(), module.getValue(), log, runs.get(module.getKey()));
     }
     out.println(allPass ? "Every exercise checked passes." : "Not yet: fix the first ✗ above; ./workshop hint ID gives a hint.");
     return allPass ? 0 : 1;
@@ -92,8 +96,10 @@ final class Check {
     err.println("workshop: compiling " + String.join(", ", byModule.keySet()) + " and running the tests of "
         + (byModule.size() == 1 ? "its" : "their") + " exercises (about 20 s a module; Maven's log:"
         + " target/workshop-check.log)");
-    Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // Maven on the tool's own JDK
+    Process maven = builder.start();
     if (!maven.waitFor(MAVEN_MINUTES, TimeUnit.MINUTES)) {
       stop(maven);
       err.println("workshop: Maven did not finish within " + MAVEN_MINUTES + " minutes, and was stopped");
@@ -107,7 +113,7 @@ final class Check {
     List<String> compileErrors = compileErrors(module, log);
     List<Result> results = TestReports.read(root.resolve(module).resolve("target/surefire-reports"));
     boolean allPass = true;
-    String firstNotDone = null;
+    Exercise firstNotDone = null;
     for (Exercise exercise : exercises) {
       List<String> file = Files.readAllLines(root.resolve(exercise.file()));
       String reason = null;
@@ -121,14 +127,18 @@ final class Check {
         reason = "its tests did not run: see target/workshop-check.log";
       } else if (failed != null && Stubs.isStub(file, exercise)) { // the tests say ✗; the stub says why
         reason = "not written yet: it still throws UnsupportedOperationException";
+      } else if (failed != null && firstNotDone != null) { // its tests run the exercise before it, which fails
+        out.println("  - " + exercise.name() + ": not scored yet: its tests run your " + firstNotDone.method()
+            + " too, and " + firstNotDone.id() + " is not right yet");
+        allPass = false;
+        continue;
       } else if (failed != null) {
-        reason = failed.failure() + (firstNotDone == null ? ""
-            : " (" + firstNotDone + " is not done yet, and these tests run it too)");
+        reason = failed.failure();
       }
       out.println("  " + (reason == null ? "✓ " + exercise.name() : "✗ " + exercise.name() + ": " + reason));
       if (reason != null) {
         allPass = false;
-        firstNotDone = firstNotDone == null ? exercise.id() : firstNotDone;
+        firstNotDone = firstNotDone == null ? exercise : firstNotDone;
       }
     }
     if (compileErrors.size() > 1) {
@@ -159,51 +169,73 @@ final class Check {
   }
 
   /** Runs the learner's code of {@code module} once, and prints its timeline above the README's. */
-  private void timelines(String module, List<Exercise> exercises, String log) throws IOException, InterruptedException {
+  private void timelines(String module, List<Exercise> exercises, String log, LearnerRun started)
+      throws IOException, InterruptedException {
     out.println();
     Exercise exercise = exercises.get(0);
-    Path classes = root.resolve(module).resolve("target/classes");
-    Path classpath = root.resolve(module).resolve("target/workshop.classpath");
-    if (!compileErrors(module, log).isEmpty() || !Files.exists(classpath)) {
+    if (!compileErrors(module, log).isEmpty() || !Files.exists(classpath(module))) {
       out.println("Your timeline of " + module + ": not run, the code does not compile.");
       return;
     }
-    Exercise stub = null;
-    for (Exercise e : exercises) {
-      if (Stubs.isStub(Files.readAllLines(root.resolve(e.file())), e)) {
-        stub = e;
-        break;
-      }
-    }
+    Exercise stub = stub(exercises);
     if (stub != null) { // it would only throw
       out.println("Your timeline (" + exercise.runCommand() + "): not run yet, " + stub.name()
           + " still throws UnsupportedOperationException.");
     } else {
       out.println("Your timeline (" + exercise.runCommand() + "):");
-      run(exercise, classes + File.pathSeparator + Files.readString(classpath).strip());
+      started.print(out);
     }
     out.println();
     out.println("What a correct solution prints (" + module + "/README.md; the times vary a little):");
     expected(module, exercise).forEach(out::println);
   }
 
-  /** Runs {@code exercise}'s main class on {@code classpath}, and prints what it printed. */
-  private void run(Exercise exercise, String classpath) throws IOException, InterruptedException {
+  private Path classpath(String module) {
+    return root.resolve(module).resolve("target/workshop.classpath");
+  }
+
+  /** The first exercise of {@code exercises} that is still a stub, or null. */
+  private Exercise stub(List<Exercise> exercises) throws IOException {
+    for (Exercise e : exercises) {
+      if (Stubs.isStub(Files.readAllLines(root.resolve(e.file())), e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Starts the learner's code of {@code module} if it compiled and has no stub left; null if not. */
+  private LearnerRun start(String module, List<Exercise> exercises, String log) throws IOException {
+    if (!compileErrors(module, log).isEmpty() || !Files.exists(classpath(module)) || stub(exercises) != null) {
+      return null;
+    }
+    Exercise exercise = exercises.get(0);
+    String classpath = root.resolve(module).resolve("target/classes") + File.pathSeparator
+        + Files.readString(classpath(module)).strip();
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path printed = root.resolve(exercise.module()).resolve("target/workshop-run.txt");
     Process run = new ProcessBuilder(javaBin, "-cp", classpath, exercise.mainClass()).directory(root.toFile())
         .redirectErrorStream(true).redirectOutput(printed.toFile()).start();
     run.getOutputStream().close();
-    boolean ended = run.waitFor(RUN_SECONDS, TimeUnit.SECONDS);
-    if (!ended) {
-      run.destroy(); // as Ctrl-C would: where the JVM can, the run prints its timeline so far
-      if (!run.waitFor(5, TimeUnit.SECONDS)) {
-        stop(run);
+    return new LearnerRun(run, printed, System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_SECONDS));
+  }
+
+  /** The learner's code, running in a JVM of its own, printing to a file, stopped at its deadline. */
+  private record LearnerRun(Process process, Path printed, long deadline) {
+
+    /** Waits for the run (until its deadline), then prints what it printed. */
+    void print(PrintStream out) throws IOException, InterruptedException {
+      boolean ended = process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      if (!ended) {
+        process.destroy(); // as Ctrl-C would: where the JVM can, the run prints its timeline so far
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+          stop(process);
+        }
       }
-    }
-    out.print(Files.readString(printed, StandardCharsets.UTF_8));
-    if (!ended) {
-      out.println("(stopped after " + RUN_SECONDS + " s; a correct solution takes about 2 s)");
+      out.print(Files.readString(printed, StandardCharsets.UTF_8));
+      if (!ended) {
+        out.println("(stopped after " + RUN_SECONDS + " s; a correct solution takes about 2 s)");
+      }
     }
   }
 

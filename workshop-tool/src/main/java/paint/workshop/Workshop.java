@@ -14,7 +14,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import paint.docs.Exercise;
+import paint.docs.PaintingDiff;
 
 /**
  * {@code ./workshop}: make a learner's copy with every exercise as a stub, check it with the
@@ -26,37 +28,48 @@ import paint.docs.Exercise;
         "Start with ./workshop new ../my-workshop, then cd there and run ./workshop check 01."})
 public final class Workshop implements Callable<Integer> {
 
-  static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-  static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+  /** The repository (or the learner's copy) that the commands work on. */
+  final Path root;
+  final PrintStream out;
+  final PrintStream err;
 
-  /** The repository's root: where the {@code ./workshop} script is (it says so), else the working directory. */
-  static Path root() {
-    return Path.of(System.getProperty("workshop.root", ".")).toAbsolutePath().normalize();
+  /** For picocli, which makes the subcommands; they find the workshop as their parent command. */
+  Workshop() {
+    this(Path.of("."), System.out, System.err);
   }
 
+  Workshop(Path root, PrintStream out, PrintStream err) {
+    this.root = root.toAbsolutePath().normalize();
+    this.out = out;
+    this.err = err;
+  }
+
+  /** The script says where the repository is ({@code -Dworkshop.root}); else the working directory. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(run(Path.of(System.getProperty("workshop.root", ".")), out, err, args));
   }
 
-  /** Runs the command line {@code args}; returns the exit status. {@code compare ...} is {@code ./compare}'s. */
-  static int run(String... args) {
-    if (args.length > 0 && args[0].equals("compare")) {
-      return Compare.run(root(), OUT, ERR, java.util.Arrays.copyOfRange(args, 1, args.length));
+  /** Runs the command line {@code args} on the repository at {@code root}; returns the exit status. */
+  static int run(Path root, PrintStream out, PrintStream err, String... args) {
+    if (args.length > 0 && args[0].equals("compare")) { // ./compare's, through the same jar
+      return Compare.run(root, out, err, java.util.Arrays.copyOfRange(args, 1, args.length));
     }
-    CommandLine picocli = new CommandLine(new Workshop());
-    picocli.setOut(new java.io.PrintWriter(OUT, true)).setErr(new java.io.PrintWriter(ERR, true));
+    CommandLine picocli = new CommandLine(new Workshop(root, out, err));
+    picocli.setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true));
     picocli.setParameterExceptionHandler((e, badArgs) -> {
-      ERR.println("error: " + e.getMessage());
-      ERR.println(e.getCommandLine().getUsageMessage(Ansi.OFF).stripTrailing());
+      err.println("error: " + e.getMessage());
+      err.println(e.getCommandLine().getUsageMessage(Ansi.OFF).stripTrailing());
       return 2;
     });
     picocli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       if (e instanceof Refused refused) {
-        ERR.println("error: " + refused.getMessage());
-        ERR.println(commandLine.getUsageMessage(Ansi.OFF).stripTrailing());
+        err.println("error: " + refused.getMessage());
+        err.println(commandLine.getUsageMessage(Ansi.OFF).stripTrailing());
         return 2;
       }
-      ERR.println("error: the workshop tool failed: " + e); // a bug of the tool: one line, no stack trace
+      err.println("error: the workshop tool failed: " + e); // a bug of the tool: one line, no stack trace
       return 1;
     });
     return picocli.execute(args);
@@ -65,8 +78,8 @@ public final class Workshop implements Callable<Integer> {
   /** {@code ./workshop} alone: which command? */
   @Override
   public Integer call() {
-    ERR.println("error: name a command: new, check, hint or diff");
-    ERR.println(new CommandLine(this).getUsageMessage(Ansi.OFF).stripTrailing());
+    err.println("error: name a command: new, check, hint or diff");
+    err.println(new CommandLine(this).getUsageMessage(Ansi.OFF).stripTrailing());
     return 2;
   }
 
@@ -82,12 +95,15 @@ public final class Workshop implements Callable<Integer> {
   @Command(name = "new", mixinStandardHelpOptions = true,
       description = "Makes your copy of the repository at DIR, its own git repository, every exercise a stub.")
   static final class New implements Callable<Integer> {
+    @ParentCommand
+    Workshop workshop;
+
     @Parameters(paramLabel = "DIR", description = "a folder that does not exist yet, or is empty")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
-      Path root = root();
+      Path root = workshop.root;
       if (Copy.isCopy(root)) {
         throw new Refused("new: this is a workshop copy already; run ./workshop new in the repository you cloned");
       }
@@ -96,10 +112,10 @@ public final class Workshop implements Callable<Integer> {
         throw new Refused("new " + dir + ": " + (Files.isDirectory(target) ? "the folder is not empty" : "a file is there")
             + "; choose a new folder");
       }
-      List<Exercise> exercises = Copy.make(root, target, OUT);
-      OUT.println("Your workshop is in " + dir + ": " + exercises.size() + " exercises, each a method that throws"
+      List<Exercise> exercises = Copy.make(root, target, workshop.out);
+      workshop.out.println("Your workshop is in " + dir + ": " + exercises.size() + " exercises, each a method that throws"
           + " UnsupportedOperationException until you write it.");
-      OUT.println("Next: cd " + dir + " && ./workshop check 01   (each module's README says what to write,"
+      workshop.out.println("Next: cd " + dir + " && ./workshop check 01   (each module's README says what to write,"
           + " under Exercises)");
       return 0;
     }
@@ -110,30 +126,36 @@ public final class Workshop implements Callable<Integer> {
           "Compiles MODULE, runs the tests of its exercises, prints one line per exercise (✓ or ✗ and why),",
           "then runs your code once and prints your timeline above a correct solution's."})
   static final class Check implements Callable<Integer> {
+    @ParentCommand
+    Workshop workshop;
+
     @Parameters(paramLabel = "MODULE", arity = "0..1", description = "01 to 05, or the module's folder; every module when left out")
     String module;
 
     @Override
     public Integer call() throws Exception {
-      List<String> modules = module == null ? List.of() : List.of(module(module, "check"));
-      return new paint.workshop.Check(root(), OUT, ERR).run(modules);
+      List<String> modules = module == null ? List.of() : List.of(module(workshop.root, module, "check"));
+      return new paint.workshop.Check(workshop.root, workshop.out, workshop.err).run(modules);
     }
   }
 
   @Command(name = "hint", mixinStandardHelpOptions = true, description = "Prints the hint of an exercise.")
   static final class Hint implements Callable<Integer> {
+    @ParentCommand
+    Workshop workshop;
+
     @Parameters(paramLabel = "ID", description = "the exercise's number, as in 02.1")
     String id;
 
     @Override
     public Integer call() throws Exception {
-      List<Exercise> all = Exercise.all(root());
+      List<Exercise> all = Exercise.all(workshop.root);
       String wanted = id.matches("\\d\\..*") ? "0" + id : id; // 2.1 for 02.1
       Exercise exercise = all.stream().filter(e -> e.id().equals(wanted)).findFirst().orElseThrow(() -> new Refused(
           "hint " + id + ": no such exercise; the exercises are " + String.join(", ", all.stream().map(Exercise::id).toList())));
-      OUT.println(exercise.name() + ": " + exercise.title());
-      OUT.println(exercise.hint());
-      OUT.println("More in " + exercise.module() + "/README.md, under Exercises.");
+      workshop.out.println(exercise.name() + ": " + exercise.title());
+      workshop.out.println(exercise.hint());
+      workshop.out.println("More in " + exercise.module() + "/README.md, under Exercises.");
       return 0;
     }
   }
@@ -141,13 +163,16 @@ public final class Workshop implements Callable<Integer> {
   @Command(name = "diff", mixinStandardHelpOptions = true,
       description = "Shows your painting files of MODULE against the solution's (- yours, + the solution).")
   static final class Diff implements Callable<Integer> {
+    @ParentCommand
+    Workshop workshop;
+
     @Parameters(paramLabel = "MODULE", description = "01 to 05, or the module's folder")
     String module;
 
     @Override
     public Integer call() throws Exception {
-      Path root = root();
-      String folder = module(module, "diff");
+      Path root = workshop.root;
+      String folder = module(root, module, "diff");
       if (!Copy.isCopy(root)) {
         throw new Refused("diff " + module + ": there are no solutions to compare with here; run it in a copy that"
             + " ./workshop new made");
@@ -155,33 +180,19 @@ public final class Workshop implements Callable<Integer> {
       List<String> files = Exercise.all(root).stream().filter(e -> e.module().equals(folder)).map(Exercise::file)
           .distinct().toList();
       for (String file : files) {
-        Path solution = Path.of(Copy.SOLUTIONS, file);
-        List<String> command = hasGit()
-            ? List.of("git", "--no-pager", "diff", "--no-index", "--", file, solution.toString())
-            : List.of("diff", "-u", file, solution.toString());
-        int status = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start().waitFor();
-        if (status > 1) {
-          return status;
-        }
+        String solution = Copy.SOLUTIONS + "/" + file;
+        PaintingDiff.unified(Files.readAllLines(root.resolve(file)), Files.readAllLines(root.resolve(solution)),
+            "yours: " + file, "the solution: " + solution).forEach(workshop.out::println);
       }
       return 0;
-    }
-
-    private static boolean hasGit() {
-      try {
-        return new ProcessBuilder("git", "--version").redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-      } catch (IOException | InterruptedException e) {
-        return false;
-      }
     }
   }
 
   /** The folder of the module that {@code name} names ({@code 02} or {@code 02-callbacks}), if it has exercises. */
-  static String module(String given, String command) throws Refused {
+  static String module(Path root, String given, String command) throws Refused {
     String trimmed = given.replaceAll("[/\\\\]+$", ""); // 02-callbacks/, as the shell completes it
     String name = trimmed.matches("\\d") ? "0" + trimmed : trimmed; // 2 for 02
-    List<String> modules = Exercise.all(root()).stream().map(Exercise::module).distinct().toList();
+    List<String> modules = Exercise.all(root).stream().map(Exercise::module).distinct().toList();
     return modules.stream().filter(m -> m.equals(name) || m.startsWith(name + "-")).findFirst()
         .orElseThrow(() -> new Refused(command + " " + given + ": no such module; the modules with exercises are "
             + String.join(", ", modules.stream().map(m -> m.substring(0, 2)).toList())));

@@ -14,7 +14,7 @@ import paint.docs.Exercise;
 /** The exercises that the module READMEs declare: enough of them, in order, each scored by tests that exist. */
 class ExerciseTest {
 
-  private final List<Exercise> all = Exercise.all(Scripts.ROOT);
+  private final List<Exercise> all = Exercise.all(Workshops.ROOT);
 
   @Test
   void everyModuleHasItsExercisesInTheOrderOfTheStory() {
@@ -36,13 +36,13 @@ class ExerciseTest {
 
   @Test
   void everyExerciseIsCheckedByTestsThatExist() throws IOException {
-    String contract = Files.readString(Scripts.ROOT.resolve(
+    String contract = Files.readString(Workshops.ROOT.resolve(
         "test-support/src/main/java/paint/testing/VertxStyleContract.java"));
     for (Exercise exercise : all) {
       assertThat(exercise.checkedBy()).as(exercise.name()).isNotEmpty();
       for (String test : exercise.checkedBy()) {
         String testClass = test.contains(".") ? test.substring(0, test.indexOf('.')) : test;
-        Path source = Scripts.ROOT.resolve(exercise.module()).resolve("src/test/java")
+        Path source = Workshops.ROOT.resolve(exercise.module()).resolve("src/test/java")
             .resolve(exercise.testPackage().replace('.', '/')).resolve(testClass + ".java");
         assertThat(source).as(exercise.name() + " is checked by " + test).exists();
         if (test.contains(".")) {
@@ -56,7 +56,7 @@ class ExerciseTest {
   @Test
   void everyExerciseHasTheTimelineOfACorrectSolutionInItsReadme() throws IOException {
     for (Exercise exercise : all) {
-      List<String> expected = Check.expected(Scripts.ROOT, exercise.module(), exercise);
+      List<String> expected = Check.expected(Workshops.ROOT, exercise.module(), exercise);
 
       assertThat(expected).as(exercise.name()).anyMatch(line -> line.startsWith("canvas 1 |"));
     }

@@ -59,9 +59,9 @@ class StubsTest {
 
   @Test
   void everyExerciseOfTheRepositoryStubsAndComesBack() throws IOException {
-    assumeFalse(Scripts.inACopy(), "a learner's copy: its painting files are not the solutions");
-    for (Exercise exercise : Exercise.all(Scripts.ROOT)) {
-      List<String> solution = Files.readAllLines(Scripts.ROOT.resolve(exercise.file()));
+    assumeFalse(Workshops.inACopy(), "a learner's copy: its painting files are not the solutions");
+    for (Exercise exercise : Exercise.all(Workshops.ROOT)) {
+      List<String> solution = Files.readAllLines(Workshops.ROOT.resolve(exercise.file()));
       List<String> stub = Stubs.stub(solution, exercise);
 
       assertThat(Stubs.isStub(stub, exercise)).as(exercise.name()).isTrue();

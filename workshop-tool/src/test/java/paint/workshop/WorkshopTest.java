@@ -18,30 +18,98 @@ import paint.docs.Exercise;
 import paint.docs.Regions;
 
 /**
- * The workshop, end to end, as a learner goes through it: {@code ./workshop new} makes a copy whose
- * stubs compile; in it, {@code ./workshop check} names every exercise of a module as not done; then,
- * one exercise at a time, the solution's region goes back in, and the exercises up to it pass while
- * those after it still fail, until the module passes. So every exercise is shown to be caught by its
- * own tests. On JDK 21 and newer this checks 05 (the only module that needs it); before, 01 to 04
- * and the line that says 05 is skipped. The original repository does not change.
+ * The workshop, end to end, as a learner goes through it, and its verdicts. {@code ./workshop new} makes a
+ * copy whose stubs compile; in it, {@code ./workshop check} scores the exercises with the modules' own tests,
+ * one Maven run for every module at once:
+ * every exercise a stub, then {@link #ROUNDS}: the first exercise of each module written and the next
+ * one a stub or wrong, every exercise as the solution (main's solutions, all ✓), then the mistakes a learner
+ * makes (a blocking wait where a timer belongs, the common mistakes of docs/workshop.md). A stub is ✗, not
+ * written yet; a mistake is ✗ on its own exercise with its own sentence, never on its neighbour (an exercise
+ * after it is "not scored yet": its tests run the one before).
+ * On JDK 21 and newer this checks 05 (the only module that needs it); before, 01 to 04 and the line that
+ * says 05 is skipped. The original repository does not change.
  */
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class WorkshopTest {
+
+  /**
+   * A mistake: in exercise {@code id}'s region of the solution, {@code find} becomes {@code replace}; the
+   * scoreboard's line for it starts with ✗ and contains {@code says}.
+   */
+  record Mistake(String id, String what, String find, String replace, String says) { }
+
+  /** The mistakes, each named by its exercise and a word. */
+  static final List<Mistake> MISTAKES = List.of(
+          new Mistake("01.1", "join() right after start()", "      painters.add(painter);\n",
+              "      painters.add(painter);\n      painter.join();\n", "one after another"),
+          new Mistake("02.1", "Thread.sleep instead of a timer",
+              "      vertx.setTimer(settings.poll().toMillis(), // returns at once; the loop is free meanwhile\n"
+                  + "          timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));\n",
+              "      try {\n        Thread.sleep(settings.poll().toMillis());\n      } catch (InterruptedException e) {\n"
+                  + "        Thread.currentThread().interrupt();\n      }\n"
+                  + "      checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);\n", "one after another"),
+          new Mistake("03.1", "a blocking loop instead of a Promise",
+              "    Promise<Void> whenDone = Promise.promise();\n"
+                  + "    checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);\n    return whenDone.future();\n",
+              "    while (!canvas.isDry()) {\n      try {\n        Thread.sleep(settings.poll().toMillis());\n"
+                  + "      } catch (InterruptedException e) {\n        Thread.currentThread().interrupt();\n      }\n    }\n"
+                  + "    return Future.succeededFuture();\n", "one after another"),
+          new Mistake("04.1", "Thread.sleep inside the Uni",
+              "    return Uni.createFrom().completionStage(() -> vertx.timer(delay.toMillis()).toCompletionStage());",
+              "    return Uni.createFrom().item(() -> {\n      try {\n        Thread.sleep(delay.toMillis());\n"
+                  + "      } catch (InterruptedException e) {\n        Thread.currentThread().interrupt();\n      }\n"
+                  + "      return null;\n    });", "before subscribe() returned"),
+          new Mistake("05.1", "Thread.sleep instead of await()",
+              "        vertx.timer(settings.poll().toMillis()).await();",
+              "        Thread.sleep(settings.poll().toMillis());", "no other task of the verticle ran"),
+          new Mistake("02.2", "whenAllDone after the loop",
+              "        if (--left[0] == 0) {\n          whenAllDone.run();\n        }\n      });\n    }\n",
+              "      });\n    }\n    whenAllDone.run();\n", "never finished"),
+          new Mistake("03.2", "Future.all instead of Future.join", "Future.join(paintings)", "Future.all(paintings)",
+              "should"),
+          new Mistake("04.1", "the timer made when the Uni is made",
+              "completionStage(() -> vertx.timer(delay.toMillis()).toCompletionStage())",
+              "completionStage(vertx.timer(delay.toMillis()).toCompletionStage())", "when the Uni was made"),
+          new Mistake("05.2", "each painting awaited before the next starts",
+              "      paintings.add(Future.future(painted -> context.runOnContext(start -> { // a task on a virtual thread\n"
+                  + "        try {\n          paintOne(vertx, canvas, settings); // when it parks in await(), the context runs the next task\n"
+                  + "        } finally {\n          painted.complete(); // even after an Error, so that the join below never waits forever\n"
+                  + "        }\n      })));\n",
+              "      paintOne(vertx, canvas, settings);\n", "one after another"),
+          new Mistake("02.2", "a failed painting not counted",
+              "          canvas.failed(error);\n        }\n", "          canvas.failed(error);\n          return;\n        }\n",
+              ""));
+
+  /** What an exercise's region holds in a round: the stub, the solution, or a mistake. */
+  static final String STUB = "stub";
+
+  /**
+   * The rounds after the first (every exercise a stub): in each, what some exercises hold (the others hold
+   * the solution); at most one mistake per module, so that each ✗ can be told apart.
+   */
+  static final List<Map<String, String>> ROUNDS = List.of(
+      Map.of("02.2", "whenAllDone after the loop", "03.2", "Future.all instead of Future.join", "04.2", STUB,
+          "05.2", "each painting awaited before the next starts"),
+      Map.of(),
+      Map.of("01.1", "join() right after start()", "02.1", "Thread.sleep instead of a timer",
+          "03.1", "a blocking loop instead of a Promise", "04.1", "Thread.sleep inside the Uni",
+          "05.1", "Thread.sleep instead of await()"),
+      Map.of("02.2", "a failed painting not counted", "04.1", "the timer made when the Uni is made"));
 
   @TempDir
   Path temp;
 
   @Test
-  void everyExerciseFailsAsAStubAndPassesWithTheSolutionsRegion() throws Exception {
-    assumeFalse(Scripts.inACopy(), "a learner's copy: its painting files are not the solutions");
-    Map<String, String> before = paintingFiles(Scripts.ROOT);
+  void everyExerciseFailsAsAStubPassesAsTheSolutionAndCatchesItsMistakes() throws Exception {
+    assumeFalse(Workshops.inACopy(), "a learner's copy: its painting files are not the solutions");
+    Map<String, String> before = paintingFiles(Workshops.ROOT);
     Path copy = temp.resolve("my-workshop");
 
-    Scripts.Ran made = Scripts.run(Scripts.ROOT, 5, "workshop", "new", copy.toString());
+    Workshops.Ran made = Workshops.run(Workshops.ROOT, "new", copy.toString());
 
-    assertThat(made.status()).as(made.err()).isZero();
+    assertThat(made.status()).as(made.shown()).isZero();
     assertThat(made.out()).contains("9 exercises");
-    assertThat(paintingFiles(Scripts.ROOT)).as("the original repository's painting files").isEqualTo(before);
+    assertThat(paintingFiles(Workshops.ROOT)).as("the original repository's painting files").isEqualTo(before);
     assertThat(copy.resolve(".git")).isDirectory();
     boolean virtualThreads = Runtime.version().feature() >= 21;
     Map<String, List<Exercise>> byModule = new LinkedHashMap<>();
@@ -50,46 +118,106 @@ class WorkshopTest {
         byModule.computeIfAbsent(exercise.module(), m -> new ArrayList<>()).add(exercise);
       }
     }
-    if (!virtualThreads) {
-      Scripts.Ran skipped = Scripts.run(copy, 5, "workshop", "check", "05");
-      assertThat(skipped.status()).isZero();
-      assertThat(skipped.lines()).first().asString().startsWith("05-virtual-threads skipped: virtual threads need JDK 21");
+    List<Exercise> all = byModule.values().stream().flatMap(List::stream).toList();
+
+    // every exercise a stub
+    Workshops.Ran stubs = check(copy, virtualThreads);
+    assertThat(stubs.status()).as(stubs.shown()).isEqualTo(1);
+    for (Exercise exercise : all) {
+      assertThat(stubs.lines()).as(stubs.shown()).contains("  ✗ " + exercise.name() + ": not written yet: it still"
+          + " throws UnsupportedOperationException");
     }
-    for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
-      List<Exercise> exercises = module.getValue();
-      for (int restored = 0; restored <= exercises.size(); restored++) {
-        if (restored > 0) {
-          restore(copy, exercises.get(restored - 1));
+    assertThat(stubs.out()).as(stubs.shown()).contains("): not run yet, ");
+    if (!virtualThreads) {
+      assertThat(stubs.lines()).as(stubs.shown()).first().asString()
+          .startsWith("05-virtual-threads skipped: virtual threads need JDK 21");
+    }
+
+    // then each round: the solutions, some stubs, some mistakes
+    for (Map<String, String> round : ROUNDS) {
+      for (Exercise exercise : all) {
+        String holds = round.getOrDefault(exercise.id(), "solution");
+        if (holds.equals(STUB)) {
+          write(copy, exercise, Regions.read(Stubs.stub(solutionFile(copy, exercise), exercise), exercise.method()));
+        } else if (holds.equals("solution")) {
+          restore(copy, exercise);
+        } else {
+          make(copy, exercise, MISTAKES.stream().filter(m -> m.id().equals(exercise.id()) && m.what().equals(holds))
+              .findFirst().orElseThrow());
         }
-        Scripts.Ran check = Scripts.run(copy, 10, "workshop", "check", module.getKey().substring(0, 2));
-        String shown = check.out() + check.err();
-        assertThat(check.status()).as(shown).isEqualTo(restored == exercises.size() ? 0 : 1);
-        for (int i = 0; i < exercises.size(); i++) {
-          String name = exercises.get(i).name();
-          if (i < restored) {
-            assertThat(check.lines()).as(shown).contains("  ✓ " + name);
+      }
+      Workshops.Ran ran = check(copy, virtualThreads);
+      boolean allSolved = all.stream().allMatch(exercise -> !round.containsKey(exercise.id()));
+      assertThat(ran.status()).as(ran.shown()).isEqualTo(allSolved ? 0 : 1);
+      for (List<Exercise> module : byModule.values()) {
+        boolean earlierWrong = false;
+        for (Exercise exercise : module) {
+          String holds = round.getOrDefault(exercise.id(), "solution");
+          if (holds.equals(STUB)) {
+            assertThat(ran.lines()).as(ran.shown()).contains("  ✗ " + exercise.name() + ": not written yet: it still"
+                + " throws UnsupportedOperationException");
+          } else if (holds.equals("solution")) {
+            boolean blamable = earlierWrong;
+            assertThat(ran.lines()).as(exercise.id() + " holds the solution: neither ✗ nor blamed\n" + ran.shown())
+                .anyMatch(l -> l.equals("  ✓ " + exercise.name())
+                    || blamable && l.startsWith("  - " + exercise.name() + ": not scored yet"));
           } else {
-            assertThat(check.lines()).as(shown).anyMatch(line -> line.startsWith("  ✗ " + name + ": "));
+            Mistake mistake = MISTAKES.stream().filter(m -> m.what().equals(holds)).findFirst().orElseThrow();
+            assertThat(ran.lines()).as(mistake.what() + " in " + exercise.id() + " is ✗ on it\n" + ran.shown())
+                .anyMatch(l -> l.startsWith("  ✗ " + exercise.name() + ": ") && l.contains(mistake.says()));
           }
+          earlierWrong |= !holds.equals("solution");
         }
-        assertThat(check.out()).as(shown).contains("Your timeline (", "What a correct solution prints (");
-        if (restored < exercises.size()) { // a stub would only throw: the learner's code is not run
-          assertThat(check.out()).as(shown).contains("): not run yet, " + exercises.get(restored).name());
-        }
-        if (restored == exercises.size()) {
-          assertThat(check.out()).as(shown).contains("Every exercise checked passes.")
-              .containsPattern(" 3 paintings in \\d\\.\\d\\d s\\n");
-        }
+      }
+      if (allSolved) { // main's solutions
+        assertThat(ran.out()).as(ran.shown()).contains("Every exercise checked passes.", "Your timeline (",
+            "What a correct solution prints (").containsPattern(" 3 paintings in \\d\\.\\d\\d s\\n");
       }
     }
   }
 
+  /** {@code ./workshop check} in the copy: every module (05 skipped) before JDK 21, only 05 on JDK 21+. */
+  private static Workshops.Ran check(Path copy, boolean virtualThreads) {
+    return virtualThreads ? Workshops.run(copy, "check", "05") : Workshops.run(copy, "check");
+  }
+
+  private static Exercise exercise(List<Exercise> all, String id) {
+    return all.stream().filter(exercise -> exercise.id().equals(id)).findFirst().orElse(null);
+  }
+
   /** Puts the solution's region of {@code exercise} back into the copy's painting file. */
-  private static void restore(Path copy, Exercise exercise) throws Exception {
-    Path file = copy.resolve(exercise.file());
-    List<String> solution = Files.readAllLines(copy.resolve(Copy.SOLUTIONS).resolve(exercise.file()));
-    List<String> restored = Regions.replace(Files.readAllLines(file), exercise.method(), Regions.read(solution, exercise.method()));
-    Files.writeString(file, String.join("\n", restored) + "\n", StandardCharsets.UTF_8);
+  private static void restore(Path copy, Exercise exercise) {
+    write(copy, exercise, solution(copy, exercise));
+  }
+
+  /** Writes the solution's region of {@code exercise}, with {@code mistake} made in it. */
+  private static void make(Path copy, Exercise exercise, Mistake mistake) {
+    String region = String.join("\n", solution(copy, exercise)) + "\n";
+    assertThat(region).as("the solution of %s has the code that %s changes", exercise.id(), mistake.what())
+        .contains(mistake.find());
+    write(copy, exercise, region.replace(mistake.find(), mistake.replace()).lines().toList());
+  }
+
+  private static List<String> solution(Path copy, Exercise exercise) {
+    return Regions.read(solutionFile(copy, exercise), exercise.method());
+  }
+
+  private static List<String> solutionFile(Path copy, Exercise exercise) {
+    try {
+      return Files.readAllLines(copy.resolve(Copy.SOLUTIONS).resolve(exercise.file()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path copy, Exercise exercise, List<String> region) {
+    try {
+      Path file = copy.resolve(exercise.file());
+      List<String> lines = Regions.replace(Files.readAllLines(file), exercise.method(), region);
+      Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Map<String, String> paintingFiles(Path root) throws Exception {
