@@ -143,6 +143,29 @@ class SamplesTest {
     assertThat(Samples.compare(shown, otherStyle, new Samples.Settings(Duration.ofMillis(500), true))).isNotEmpty();
   }
 
+  /** A canvas that tears at once shows its X where its P was, or its P and then its X: the same event. */
+  @Test
+  void aTearMatchesWithOrWithoutItsPaintMark() {
+    List<String> shown = List.of(
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "canvas 1 |PP---------o---------o---------o---------D| t1",
+        "canvas 2 | PX                                       | t1",
+        "ran on: t1 = vert.x-eventloop-thread-0");
+    List<String> printed = List.of(
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "canvas 1 |PP---------o---------o---------o---------D| t1",
+        "canvas 2 | X                                        | t1",
+        "ran on: t1 = vert.x-eventloop-thread-0");
+    List<String> dried = List.of(
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "canvas 1 |PP---------o---------o---------o---------D| t1",
+        "canvas 2 | P---------o---------o---------o---------D| t1",
+        "ran on: t1 = vert.x-eventloop-thread-0");
+
+    assertThat(Samples.compare(shown, printed, DEFAULT)).isEmpty();
+    assertThat(Samples.compare(shown, dried, DEFAULT)).anyMatch(difference -> difference.contains("ends with 'D'"));
+  }
+
   @Test
   void anotherCountOfLinesDoesNotMatch() {
     assertThat(Samples.compare(CALLBACKS, CALLBACKS.subList(0, 8), DEFAULT)).singleElement().asString()
