@@ -59,6 +59,36 @@ public final class Format {
     };
   }
 
+  /**
+   * Why paintings that never completed did not, from what the timeline saw: the first canvas that has no
+   * outcome and what became of it, or, when every canvas ended, that nobody said so. One sentence for a
+   * learner, with a question that points at the likely mistake.
+   */
+  public static String neverCompleted(Timeline timeline, Duration poll) {
+    for (int n = 1; n <= timeline.paintings(); n++) {
+      if (timeline.outcome(n) != null) {
+        continue;
+      }
+      if (!timeline.paintBegun(n)) {
+        return "canvas " + n + " was never painted: was its painting started (called, or subscribed to)?";
+      }
+      if (timeline.checks(n) == 0) {
+        return "canvas " + n + " was painted but never checked: does its painting go on to the checks?";
+      }
+      long quiet = timeline.nowNanos() - timeline.lastCheckNanos(n);
+      if (quiet > 3 * poll.toNanos()) {
+        return "canvas " + n + " was checked " + timeline.checks(n) + (timeline.checks(n) == 1 ? " time" : " times")
+            + ", then never again: does each check set up the next one (a timer, a fresh check per"
+            + " subscription)?";
+      }
+      return "canvas " + n + " is still being checked, long past its --timeout: is the deadline checked at every"
+          + " check?";
+    }
+    return "every canvas ended (" + timeline.count(Outcome.DRY) + " dry, " + timeline.count(Outcome.FAILED)
+        + " failed, " + timeline.count(Outcome.TIMED_OUT) + " timed out), but the paintings never said they were"
+        + " done: who completes their future, or calls back once the last one has ended?";
+  }
+
   /** The chart's key to its marks, from the outcomes' own marks and words. */
   static String legend() {
     StringBuilder legend = new StringBuilder("P painting, - drying, o checked (still wet)");

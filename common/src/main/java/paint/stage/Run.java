@@ -22,15 +22,17 @@ public final class Run {
   private final String style;
   private final Settings settings;
   private final PrintStream out;
+  private final Duration slack;
   private final List<MemoryPoolMXBean> heap = heapPools();
   private Timeline timeline;
   private long started;
   private Duration took;
 
-  Run(String style, Settings settings, PrintStream out) {
+  Run(String style, Settings settings, PrintStream out, Duration slack) {
     this.style = style;
     this.settings = settings;
     this.out = out;
+    this.slack = slack;
   }
 
   public Settings settings() {
@@ -64,10 +66,16 @@ public final class Run {
   /**
    * Waits for {@code paintings} to complete and returns their result. Gives up with an
    * {@code IllegalStateException} after {@link #patience}, far more than the paintings need: a
-   * painting that nobody completes must end the run, not hang it.
+   * painting that nobody completes must end the run, not hang it. The message says what never completed.
    */
   public <T> T await(CompletionStage<T> paintings) throws Exception {
-    return awaitWithin(paintings, patience(settings));
+    Duration patience = patience(settings, slack);
+    try {
+      return paintings.toCompletableFuture().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("did not finish within " + Format.duration(patience) + ": "
+          + (timeline == null ? "a painting never completed" : Format.neverCompleted(timeline, settings.poll())), e);
+    }
   }
 
   /** Waits at most {@code patience} for {@code stage}; what {@link #await} does. */
@@ -82,8 +90,13 @@ public final class Run {
 
   /** How long asynchronous paintings may take before the run is declared stuck: far more than they need. */
   public static Duration patience(Settings settings) {
+    return patience(settings, Runner.SLACK);
+  }
+
+  /** {@link #patience(Settings)}, with {@code slack} instead of a minute: the tests know the run is short. */
+  public static Duration patience(Settings settings, Duration slack) {
     long paintNanos = 2 * settings.work() * settings.paintings();
-    return settings.timeout().plus(settings.dry()).plusSeconds(60).plusNanos(paintNanos);
+    return settings.timeout().plus(settings.dry()).plus(slack).plusNanos(paintNanos);
   }
 
   /** The timeline, or {@code null} if the canvases were never made. */

@@ -69,8 +69,17 @@ public final class Runner {
     }, "ctrl-c"));
   }
 
+  /** How much longer than its drying time and its time-out a run waits for its paintings before it gives up. */
+  public static final Duration SLACK = Duration.ofSeconds(60);
+
   /** Runs {@code style} with {@code args}, printing to {@code out} and {@code err}. */
   public static Result run(String style, String[] args, PrintStream out, PrintStream err, Painting paint) {
+    return run(style, args, out, err, paint, SLACK);
+  }
+
+  /** {@link #run(String, String[], PrintStream, PrintStream, Painting)}, giving up after {@code slack} more. */
+  public static Result run(String style, String[] args, PrintStream out, PrintStream err, Painting paint,
+      Duration slack) {
     Options options = new Options();
     Cli cli = new Cli(style, options);
     Settings settings;
@@ -84,7 +93,7 @@ public final class Runner {
       return refuse(e, cli, err);
     }
 
-    Run run = new Run(style, settings, out);
+    Run run = new Run(style, settings, out, slack);
     String error = null;
     boolean interrupted = false;
     try {

@@ -61,6 +61,7 @@ public final class Timeline {
   private final long[] paintEnd;
   private final long[] end;
   private final int[] checks;
+  private final long[] lastCheck;
   private final long[] paintThread;
   private final long[] checkThread;
   private final AtomicIntegerArray outcome;
@@ -83,6 +84,7 @@ public final class Timeline {
     this.paintEnd = new long[paintings + 1];
     this.end = new long[paintings + 1];
     this.checks = new int[paintings + 1];
+    this.lastCheck = new long[paintings + 1];
     this.paintThread = new long[paintings + 1];
     this.checkThread = new long[paintings + 1];
     this.outcome = new AtomicIntegerArray(paintings + 1);
@@ -118,6 +120,7 @@ public final class Timeline {
   public void checked(int n, boolean dry) {
     long at = now();
     checks[n]++;
+    lastCheck[n] = at;
     checkThread[n] = Thread.currentThread().getId();
     if (outcome.get(n) != 0) {
       checksAfterOutcome.increment();
@@ -199,6 +202,26 @@ public final class Timeline {
   /** Nanoseconds from canvas {@code n}'s paint starting to its outcome. */
   public long lifetimeNanos(int n) {
     return end[n] - paintStart[n];
+  }
+
+  /** Nanoseconds from the start of the timeline to canvas {@code n}'s last check (0 if none). */
+  public long lastCheckNanos(int n) {
+    return lastCheck[n];
+  }
+
+  /** Nanoseconds from the start of the timeline to now. */
+  public long nowNanos() {
+    return now();
+  }
+
+  /** Whether canvas {@code n}'s paint went on (it may have torn instead). */
+  public boolean painted(int n) {
+    return paintEnd[n] > 0;
+  }
+
+  /** Whether canvas {@code n}'s paint started. */
+  public boolean paintBegun(int n) {
+    return paintStart[n] > 0 || paintThread[n] != 0;
   }
 
   /** How many times canvas {@code n} was checked. */

@@ -31,6 +31,13 @@ public final class Expect {
    */
   public static final String[] POLL_400MS = {"--paintings", "3", "--dry", "800ms", "--poll", "400ms"};
 
+  /**
+   * How much longer than their drying time and their time-out the tests wait for paintings before they
+   * say what never completed: a run of {@link #SHORT} takes 0.3 s, so paintings that are not done 1 s
+   * after their time-out never will be, and the learner hears so within seconds, not a minute.
+   */
+  public static final Duration SLACK = Duration.ofSeconds(1);
+
   private Expect() { }
 
   /** {@link #SHORT} followed by {@code more}; {@code --work} given in {@code more} replaces {@code --work 0}. */
@@ -42,6 +49,17 @@ public final class Expect {
     }
     args.addAll(java.util.List.of(more));
     return args.toArray(String[]::new);
+  }
+
+  /**
+   * Fails {@code test} with what never completed, once paintings with {@code settings} should long have
+   * completed: a learner hears which canvas stopped, within seconds, instead of "the test timed out".
+   */
+  public static void sayWhatNeverCompleted(io.vertx.core.Vertx vertx, io.vertx.junit5.VertxTestContext test,
+      Timeline timeline, Settings settings) {
+    Duration patience = paint.stage.Run.patience(settings, SLACK);
+    vertx.setTimer(patience.toMillis(), late -> test.failNow(new AssertionError("[the paintings did not finish within "
+        + Format.duration(patience) + ": " + Format.neverCompleted(timeline, settings.poll()) + "]")));
   }
 
   /** {@code settings} followed by {@code more}. */

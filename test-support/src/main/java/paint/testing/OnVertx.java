@@ -87,12 +87,13 @@ public final class OnVertx {
     try (VertxLog log = VertxLog.capture()) {
       Timeline timeline = new Timeline(settings.paintings());
       long start = System.nanoTime();
-      Duration patience = Run.patience(settings);
+      Duration patience = Run.patience(settings, Expect.SLACK);
       try {
         style.paintAll(vertx, timeline.canvases(settings), settings).toCompletionStage().toCompletableFuture()
             .get(patience.toMillis(), MILLISECONDS);
       } catch (TimeoutException e) {
-        throw new AssertionError("the paintings did not finish within " + Format.duration(patience), e);
+        throw new AssertionError("the paintings did not finish within " + Format.duration(patience) + ": "
+            + Format.neverCompleted(timeline, settings.poll()), e);
       } catch (ExecutionException e) {
         throw new AssertionError("the paintings' future failed (" + e.getCause() + "): report each failure with its"
             + " canvas (canvas.failed), and let the paintings complete", e.getCause());

@@ -20,7 +20,7 @@ public record StyleRun(int status, String out, String err, Timeline timeline, Du
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Runner.Result result = Runner.run(name, args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8),
-        paint);
+        paint, Expect.SLACK);
     return new StyleRun(result.status(), out.toString(UTF_8), err.toString(UTF_8), result.timeline(),
         result.elapsed());
   }

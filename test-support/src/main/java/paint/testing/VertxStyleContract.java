@@ -66,6 +66,7 @@ public abstract class VertxStyleContract {
   void paintsEveryCanvasInOneDryingTimeOnTheThreadsItPromises(Vertx vertx, VertxTestContext test) {
     Timeline timeline = new Timeline(SHORT.paintings());
     long start = System.nanoTime();
+    Expect.sayWhatNeverCompleted(vertx, test, timeline, SHORT);
     paintings.paintAll(vertx, timeline.canvases(SHORT), SHORT).onComplete(test.succeeding(done -> test.verify(() -> {
       Expect.everyCanvasDryOnce(timeline);
       Expect.aboutOneDryingTime(Duration.ofNanos(System.nanoTime() - start), SHORT);
@@ -107,7 +108,7 @@ public abstract class VertxStyleContract {
   @Test
   void failuresLeaveNoWarningAndNoUnhandledException() throws Exception {
     OnVertx.Result run = OnVertx.run(paintings,
-        Expect.settings(Expect.with(Expect.POLL_400MS, "--work", "0", "--fail", "2")));
+        Expect.settings(Expect.with(Expect.POLL_400MS, "--work", "0", "--fail", "2", "--timeout", "1600ms")));
     assertThat(run.timeline().count(Outcome.DRY))
         .as("with canvas 2 torn, canvases 1 and 3 should still dry before the paintings complete").isEqualTo(2);
     assertThat(run.timeline().failure(2)).as("canvas 2 should be reported as torn").isEqualTo("canvas 2 tore");
@@ -117,7 +118,7 @@ public abstract class VertxStyleContract {
   /** Three default paints in one task of the loop, warm: about 30 ms, far below the strict limit of 200 ms. */
   @Test
   void theDefaultPaintDoesNotBlockTheEventLoop() throws Exception {
-    OnVertx.Result run = OnVertx.run(paintings, Expect.settings(Expect.POLL_400MS));
+    OnVertx.Result run = OnVertx.run(paintings, Expect.settings(Expect.with(Expect.POLL_400MS, "--timeout", "1600ms")));
     Expect.everyCanvasDryOnce(run.timeline());
     Expect.nothingBlockedOrLost(run);
   }

@@ -33,6 +33,8 @@ final class Check {
   private static final long RUN_SECONDS = 20;
   /** How long Maven may take: a test that hangs is stopped by surefire after {@code surefire.timeout}. */
   private static final long MAVEN_MINUTES = 15;
+  /** How often a check says what it is doing while Maven works. */
+  private static final long PROGRESS_SECONDS = 5;
 
   private final Path root;
   private final PrintStream out;
@@ -87,12 +89,14 @@ final class Check {
       }
     }
     Path log = root.resolve("target/workshop-check.log");
+    Path progress = root.resolve("target/workshop-progress.txt");
     Files.createDirectories(log.getParent());
+    Files.deleteIfExists(progress);
     List<String> command = new ArrayList<>(Workshop.mavenWrapper(root));
     command.addAll(List.of("-B", "-Dstyle.color=never", "-fae", "-pl", String.join(",", byModule.keySet()), "-am",
         "test", "dependency:build-classpath", "-Dmdep.outputFile=target/workshop.classpath",
         "-Dmaven.test.failure.ignore=true", "-Dsurefire.failIfNoSpecifiedTests=false", "-Dsurefire.timeout=300",
-        "-Dtest=" + String.join(",", tests)));
+        "-Dworkshop.progress=" + progress, "-Dtest=" + String.join(",", tests)));
     err.println("workshop: compiling " + String.join(", ", byModule.keySet()) + " and running the tests of "
         + (byModule.size() == 1 ? "its" : "their") + " exercises (about 20 s a module; Maven's log:"
         + " target/workshop-check.log)");
@@ -100,11 +104,28 @@ final class Check {
         .redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // Maven on the tool's own JDK
     Process maven = builder.start();
-    if (!maven.waitFor(MAVEN_MINUTES, TimeUnit.MINUTES)) {
-      stop(maven);
-      err.println("workshop: Maven did not finish within " + MAVEN_MINUTES + " minutes, and was stopped");
+    long start = System.nanoTime();
+    long said = start;
+    while (!maven.waitFor(1, TimeUnit.SECONDS)) {
+      long now = System.nanoTime();
+      if (now - start > TimeUnit.MINUTES.toNanos(MAVEN_MINUTES)) {
+        stop(maven);
+        err.println("workshop: Maven did not finish within " + MAVEN_MINUTES + " minutes, and was stopped");
+        break;
+      }
+      if (now - said >= TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS)) { // a line every few seconds: it is not stuck
+        said = now;
+        err.println("workshop: " + doing(progress) + " (" + TimeUnit.NANOSECONDS.toSeconds(now - start) + " s so far)");
+      }
     }
     return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  /** What Maven is doing now: the test that started last, or compiling before the first test. */
+  private static String doing(Path progress) throws IOException {
+    List<String> started = Files.exists(progress) ? Files.readAllLines(progress, StandardCharsets.UTF_8) : List.of();
+    return started.isEmpty() ? "compiling" : "running " + started.get(started.size() - 1)
+        + ", test " + started.size();
   }
 
   /** Prints one line per exercise of {@code module}; true when every one passes. */
