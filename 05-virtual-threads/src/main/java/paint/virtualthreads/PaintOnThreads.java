@@ -20,20 +20,28 @@ final class PaintOnThreads {
     for (Canvas canvas : canvases) {
       Runnable paintOne = () -> paint.sequential.Paint.paintOne(canvas, settings); // 01's, with Thread.sleep
       Thread painter = Thread.ofVirtual().name("painter-" + canvas.number()).unstarted(paintOne); // a virtual thread
-      try {
-        painter.start();
-      } catch (OutOfMemoryError e) { // what the JVM throws when it cannot make another thread:
-        // no OS thread left for a platform thread, no heap left for a virtual one
-        painters.forEach(Thread::interrupt);
-        joinAll(painters);
-        throw new IllegalStateException("the JVM could not start thread " + (painters.size() + 1)
-            + " of " + canvases.size() + " (" + e.getMessage() + "); try fewer --paintings");
-      }
-      painters.add(painter);
+      start(painter, painters, canvases.size()); // starts it, and keeps it in painters
     }
     joinAll(painters);
   }
   // end::paintAll[]
+
+  /**
+   * Starts {@code painter} and adds it to {@code painters}. If the JVM cannot make another thread (no OS
+   * thread left for a platform thread, no heap left for a virtual one), it stops those already started
+   * and says which one failed, instead of dying with an {@code OutOfMemoryError}.
+   */
+  private static void start(Thread painter, List<Thread> painters, int of) throws InterruptedException {
+    try {
+      painter.start();
+    } catch (OutOfMemoryError e) { // what the JVM throws when it cannot make another thread
+      painters.forEach(Thread::interrupt);
+      joinAll(painters);
+      throw new IllegalStateException("the JVM could not start thread " + (painters.size() + 1) + " of " + of
+          + " (" + e.getMessage() + "); try fewer --paintings");
+    }
+    painters.add(painter);
+  }
 
   private static void joinAll(List<Thread> painters) throws InterruptedException {
     for (Thread painter : painters) {

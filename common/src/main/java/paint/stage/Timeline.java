@@ -139,6 +139,7 @@ public final class Timeline {
       mark(n, at, timedOut ? Kind.TIMED_OUT : Kind.FAILED);
       if (!timedOut) {
         failures.put(n, error instanceof InterruptedException ? "interrupted"
+            : error instanceof java.util.concurrent.CancellationException ? "cancelled: the run stopped before it ended"
             : error.getMessage() != null ? error.getMessage() : error.toString());
       }
     }

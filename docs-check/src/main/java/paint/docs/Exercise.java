@@ -18,7 +18,9 @@ import paint.stage.Style;
  * ### 02.1 checkUntilDry: the timer loop
  * &lt;!-- exercise: 02-callbacks/src/main/java/paint/callbacks/Paint.java#checkUntilDry --&gt;
  * ...
- * **Hint:** ...
+ * **Hint:** the idea, in words
+ *
+ * **More:** the shape of the code
  *
  * **Checked by** `CallbacksTest.eachPaintingCallsBackOnceWhenItsCanvasIsDry`.
  * </pre>
@@ -31,12 +33,13 @@ import paint.stage.Style;
  * @param title what the exercise is about, in a few words
  * @param module the module's folder, {@code 02-callbacks}
  * @param file the painting file, relative to the repository's root
- * @param hint the hint, as plain text
+ * @param hint the first hint: the idea in words (what must happen, on which thread, which API family)
+ * @param more the second hint: the shape of the code
  * @param checkedBy the tests that score it: {@code CallbacksTest} (every test of the class) or
  *     {@code CallbacksTest.eachPaintingCallsBackOnceWhenItsCanvasIsDry}
  */
 public record Exercise(String id, String method, String title, String module, String file, String hint,
-    List<String> checkedBy) {
+    String more, List<String> checkedBy) {
 
   private static final Pattern HEADING = Pattern.compile("### (\\d\\d\\.\\d) (\\w+): (.+)");
   private static final Pattern MARKER = Pattern.compile("<!-- exercise: (\\S+)#(\\w+) -->");
@@ -100,10 +103,13 @@ public record Exercise(String id, String method, String title, String module, St
         continue;
       }
       String hint = "";
+      String more = "";
       List<String> tests = new ArrayList<>();
       for (int j = i + 2; j < readme.size() && !readme.get(j).startsWith("#"); j++) {
         if (readme.get(j).startsWith("**Hint:**")) {
           hint = paragraph(readme, j).substring("**Hint:**".length()).trim();
+        } else if (readme.get(j).startsWith("**More:**")) {
+          more = paragraph(readme, j).substring("**More:**".length()).trim();
         } else if (readme.get(j).startsWith("**Checked by**")) {
           Matcher test = TEST.matcher(paragraph(readme, j));
           while (test.find()) {
@@ -116,7 +122,7 @@ public record Exercise(String id, String method, String title, String module, St
             + heading.group(2) + " but its region is #" + marker.group(2));
       }
       exercises.add(new Exercise(heading.group(1), heading.group(2), heading.group(3), module, marker.group(1),
-          hint, List.copyOf(tests)));
+          hint, more, List.copyOf(tests)));
     }
     return exercises;
   }

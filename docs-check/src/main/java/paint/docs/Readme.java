@@ -69,6 +69,23 @@ public record Readme(Path path, List<String> lines) {
     }
   }
 
+  /** The pages of the repository at {@code root}: the root README, each module's README, and {@code docs/*.md}. */
+  public static List<Path> pages(Path root) {
+    List<Path> pages = new ArrayList<>(List.of(root.resolve("README.md")));
+    try (java.util.stream.Stream<Path> files = Files.list(root)) {
+      files.filter(Files::isDirectory).map(dir -> dir.resolve("README.md")).filter(Files::exists).sorted()
+          .forEach(pages::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (java.util.stream.Stream<Path> docs = Files.list(root.resolve("docs"))) {
+      docs.filter(file -> file.toString().endsWith(".md")).sorted().forEach(pages::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pages;
+  }
+
   public static Readme read(Path path) {
     try {
       return new Readme(path, List.copyOf(Files.readAllLines(path)));

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import paint.docs.Readme.Block;
 
 /**
@@ -27,16 +26,8 @@ final class ReadmeCheck {
   }
 
   /** The root README, each module's README, and the pages of {@code docs/}. */
-  static List<Path> readmes(Path root) throws IOException {
-    List<Path> readmes = new ArrayList<>(List.of(root.resolve("README.md")));
-    try (Stream<Path> files = Files.list(root)) {
-      files.filter(Files::isDirectory).map(dir -> dir.resolve("README.md")).filter(Files::exists).sorted()
-          .forEach(readmes::add);
-    }
-    try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
-      docs.filter(file -> file.toString().endsWith(".md")).sorted().forEach(readmes::add);
-    }
-    return readmes;
+  static List<Path> readmes(Path root) {
+    return Readme.pages(root);
   }
 
   /** What is wrong with {@code path}; with {@code update}, rewrites the blocks that drifted as well. */

@@ -6,39 +6,53 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import paint.workshop.TestReports.Result;
 import paint.docs.Exercise;
 import paint.docs.Readme;
+import paint.stage.Style;
+import paint.workshop.TestReports.Result;
 
 /**
  * {@code ./workshop check}: compiles the modules and runs the tests that the READMEs say check their
- * exercises, with Maven (one run for every module asked for); scores each exercise from its tests,
- * prints the scoreboard, then runs the learner's code once per module and prints its timeline above
- * the one the README shows for a correct solution. Only the scoring tests run: the module's other
- * tests (its pitfalls) would not change the score, and would make the learner wait longer.
+ * exercises, with Maven (one run for every module asked for), saying every few seconds which test runs;
+ * scores each exercise from its tests, prints the scoreboard, then runs the learner's code once per
+ * module and prints its timeline above the one the README shows for a correct solution. Only the
+ * scoring tests run: the module's other tests (its pitfalls) would not change the score, and would make
+ * the learner wait longer. The screen gets sentences; Maven's log, the stack traces and the runs' error
+ * streams go to {@code target/}.
  */
 final class Check {
 
   /** The line of a compiler error in Maven's log: {@code [ERROR] /path/Paint.java:[12,5] message}. */
   private static final Pattern COMPILER_ERROR = Pattern.compile("\\[ERROR] (.+?\\.java):\\[(\\d+),\\d+] (.+)");
-  /** How long the learner's run may take: ten times what a correct solution takes. */
-  private static final long RUN_SECONDS = 20;
+  /** How long the learner's run may take: five times what a correct solution takes. */
+  private static final long RUN_SECONDS = 10;
   /** How long Maven may take: a test that hangs is stopped by surefire after {@code surefire.timeout}. */
   private static final long MAVEN_MINUTES = 15;
   /** How often a check says what it is doing while Maven works. */
   private static final long PROGRESS_SECONDS = 5;
+  /** The README's run with a torn and a stuck canvas, which the learner's run repeats after such a ✗. */
+  private static final String FAILURES = "--fail 2 --stuck 3 --timeout 2.5s";
+  /** The tests that score what a style does with a torn or a stuck canvas. */
+  private static final Pattern ABOUT_FAILURES = Pattern.compile(".*(Torn|Stuck|[Ff]ailure).*");
+  /** Where a copy notes the modules that were checked: their solutions may be shown then. */
+  static final String CHECKED = ".workshop/checked";
 
   private final Path root;
   private final PrintStream out;
   private final PrintStream err;
+  /** The modules whose ✗ is about a torn or a stuck canvas: the learner's run shows one. */
+  private final Set<String> aboutFailures = new LinkedHashSet<>();
 
   Check(Path root, PrintStream out, PrintStream err) {
     this.root = root;
@@ -48,24 +62,37 @@ final class Check {
 
   /** Checks the exercises of {@code modules} (every module when empty); 0 when every exercise checked passes. */
   int run(List<String> modules) throws IOException, InterruptedException {
+    List<Exercise> all = Exercise.all(root);
     Map<String, List<Exercise>> byModule = new LinkedHashMap<>();
-    for (Exercise exercise : Exercise.all(root)) {
+    for (Exercise exercise : all) {
       if (modules.isEmpty() || modules.contains(exercise.module())) {
         byModule.computeIfAbsent(exercise.module(), m -> new ArrayList<>()).add(exercise);
       }
     }
+    List<String> skipped = new ArrayList<>();
     int jdk = Runtime.version().feature();
-    if (jdk < 21 && byModule.remove("05-virtual-threads") != null) {
-      out.println("05-virtual-threads skipped: virtual threads need JDK 21 or newer, and this is JDK " + jdk);
+    for (String module : List.copyOf(byModule.keySet())) {
+      int needs = byModule.get(module).stream().mapToInt(e -> e.style().jdk()).max().orElse(17);
+      if (jdk < needs) {
+        byModule.remove(module);
+        skipped.add(module.substring(0, 2));
+        out.println("- " + module.substring(0, 2) + " skipped: needs JDK " + needs + "+; set JAVA_HOME to one"
+            + " (this is JDK " + jdk + ")");
+      }
     }
     if (byModule.isEmpty()) {
-      return 0;
+      out.println("Nothing was checked.");
+      return 1;
+    }
+    for (Twins.Twin twin : Twins.fill(root, Twins.listed(root, all))) {
+      err.println("workshop: your " + twin.of().name() + " copied into " + twin.file() + ", which uses it too");
     }
     String log = maven(byModule);
     boolean allPass = true;
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
       allPass &= scoreboard(module.getKey(), module.getValue(), log);
     }
+    noteChecked(byModule.keySet());
     Map<String, LearnerRun> runs = new LinkedHashMap<>(); // every module's run at once: they mostly wait
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
       runs.put(module.getKey(), start(module.getKey(), module.getValue(), log));
@@ -73,7 +100,9 @@ final class Check {
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
       timelines(module.getKey(), module.getValue(), log, runs.get(module.getKey()));
     }
-    out.println(allPass ? "Every exercise checked passes." : "Not yet: fix the first ✗ above; ./workshop hint ID gives a hint.");
+    String notChecked = skipped.isEmpty() ? "" : " Not checked: " + String.join(", ", skipped) + " (see above).";
+    out.println((allPass ? "Every exercise checked passes." : "Not yet: fix the first ✗ above; ./workshop hint ID"
+        + " gives a hint.") + notChecked);
     return allPass ? 0 : 1;
   }
 
@@ -82,7 +111,7 @@ final class Check {
     List<String> tests = new ArrayList<>();
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
       deleteTree(root.resolve(module.getKey()).resolve("target/surefire-reports"));
-      Files.deleteIfExists(root.resolve(module.getKey()).resolve("target/workshop.classpath")); // a failed build leaves none: no stale run
+      Files.deleteIfExists(classpath(module.getKey())); // a failed build leaves none: no stale run
       for (Exercise exercise : module.getValue()) { // CallbacksTest.someMethod runs all of CallbacksTest
         exercise.checkedBy().stream().map(ref -> exercise.testPackage() + "." + ref.replaceAll("\\..*", ""))
             .filter(test -> !tests.contains(test)).forEach(tests::add);
@@ -103,7 +132,7 @@ final class Check {
     ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // Maven on the tool's own JDK
-    Process maven = builder.start();
+    Process maven = Workshop.started(builder.start());
     long start = System.nanoTime();
     long said = start;
     while (!maven.waitFor(1, TimeUnit.SECONDS)) {
@@ -155,6 +184,9 @@ final class Check {
         continue;
       } else if (failed != null) {
         reason = failed.failure();
+        if (mine.stream().anyMatch(result -> !result.passed() && ABOUT_FAILURES.matcher(result.method()).matches())) {
+          aboutFailures.add(module);
+        }
       }
       out.println("  " + (reason == null ? "✓ " + exercise.name() : "✗ " + exercise.name() + ": " + reason));
       if (reason != null) {
@@ -189,36 +221,60 @@ final class Check {
     return file.substring(file.lastIndexOf('/') + 1) + ":" + error.group(2) + ": " + error.group(3).strip();
   }
 
-  /** Runs the learner's code of {@code module} once, and prints its timeline above the README's. */
+  /** In a copy, notes that {@code modules} were checked: {@code ./workshop solution} shows theirs from now on. */
+  private void noteChecked(Set<String> modules) throws IOException {
+    if (Copy.isCopy(root)) {
+      Files.write(root.resolve(CHECKED), modules, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    }
+  }
+
+  /** Whether {@code module} was checked in the copy at {@code root}. */
+  static boolean wasChecked(Path root, String module) throws IOException {
+    Path checked = root.resolve(CHECKED);
+    return Files.exists(checked) && Files.readAllLines(checked, StandardCharsets.UTF_8).contains(module);
+  }
+
+  /**
+   * The exercise whose run the timeline shows: the one in the painting file of the module's own style
+   * (05's {@code Paint.java}, not its sidebar), else the first.
+   */
+  private static Exercise shown(String module, List<Exercise> exercises) {
+    String file = Style.ofModule(module).map(Style::paintingFile).orElse("");
+    return exercises.stream().filter(e -> e.file().replace('\\', '/').equals(file)).findFirst().orElse(exercises.get(0));
+  }
+
   private void timelines(String module, List<Exercise> exercises, String log, LearnerRun started)
       throws IOException, InterruptedException {
     out.println();
-    Exercise exercise = exercises.get(0);
+    Exercise exercise = shown(module, exercises);
+    String command = exercise.runCommand() + (aboutFailures.contains(module) ? " -Dexec.args=\"" + FAILURES + "\"" : "");
     if (!compileErrors(module, log).isEmpty() || !Files.exists(classpath(module))) {
       out.println("Your timeline of " + module + ": not run, the code does not compile.");
       return;
     }
-    Exercise stub = stub(exercises);
+    Exercise stub = stub(exercise, exercises);
     if (stub != null) { // it would only throw
-      out.println("Your timeline (" + exercise.runCommand() + "): not run yet, " + stub.name()
+      out.println("Your timeline (" + command + "): not run yet, " + stub.name()
           + " still throws UnsupportedOperationException.");
     } else {
-      out.println("Your timeline (" + exercise.runCommand() + "):");
+      out.println("Your timeline (" + command + "):");
       started.print(out);
     }
     out.println();
     out.println("What a correct solution prints (" + module + "/README.md; the times vary a little):");
-    expected(module, exercise).forEach(out::println);
+    Readme.read(root.resolve(module).resolve("README.md")).outputOf(command)
+        .orElse(List.of("(the README shows no output for " + command + ")")).forEach(out::println);
   }
 
   private Path classpath(String module) {
     return root.resolve(module).resolve("target/workshop.classpath");
   }
 
-  /** The first exercise of {@code exercises} that is still a stub, or null. */
-  private Exercise stub(List<Exercise> exercises) throws IOException {
+  /** The first exercise in {@code shown}'s painting file that is still a stub, or null. */
+  private Exercise stub(Exercise shown, List<Exercise> exercises) throws IOException {
     for (Exercise e : exercises) {
-      if (Stubs.isStub(Files.readAllLines(root.resolve(e.file())), e)) {
+      if (e.file().equals(shown.file()) && Stubs.isStub(Files.readAllLines(root.resolve(e.file())), e)) {
         return e;
       }
     }
@@ -227,24 +283,29 @@ final class Check {
 
   /** Starts the learner's code of {@code module} if it compiled and has no stub left; null if not. */
   private LearnerRun start(String module, List<Exercise> exercises, String log) throws IOException {
-    if (!compileErrors(module, log).isEmpty() || !Files.exists(classpath(module)) || stub(exercises) != null) {
+    Exercise exercise = shown(module, exercises);
+    if (!compileErrors(module, log).isEmpty() || !Files.exists(classpath(module)) || stub(exercise, exercises) != null) {
       return null;
     }
-    Exercise exercise = exercises.get(0);
     String classpath = root.resolve(module).resolve("target/classes") + File.pathSeparator
         + Files.readString(classpath(module)).strip();
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path printed = root.resolve(exercise.module()).resolve("target/workshop-run.txt");
-    Process run = new ProcessBuilder(javaBin, "-cp", classpath, exercise.mainClass()).directory(root.toFile())
-        .redirectErrorStream(true).redirectOutput(printed.toFile()).start();
+    Path printed = root.resolve(module).resolve("target/workshop-run.txt");
+    Path errors = root.resolve(module).resolve("target/workshop-run.err");
+    List<String> command = new ArrayList<>(List.of(javaBin, "-cp", classpath, exercise.mainClass()));
+    if (aboutFailures.contains(module)) {
+      command.addAll(List.of(FAILURES.split(" ")));
+    }
+    Process run = new ProcessBuilder(command).directory(root.toFile())
+        .redirectOutput(printed.toFile()).redirectError(errors.toFile()).start();
     run.getOutputStream().close();
-    return new LearnerRun(run, printed, System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_SECONDS));
+    return new LearnerRun(Workshop.started(run), printed, errors, System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_SECONDS));
   }
 
-  /** The learner's code, running in a JVM of its own, printing to a file, stopped at its deadline. */
-  private record LearnerRun(Process process, Path printed, long deadline) {
+  /** The learner's code, running in a JVM of its own, printing to files, stopped at its deadline. */
+  private record LearnerRun(Process process, Path printed, Path errors, long deadline) {
 
-    /** Waits for the run (until its deadline), then prints what it printed. */
+    /** Waits for the run (until its deadline), then prints what it printed, and its error lines. */
     void print(PrintStream out) throws IOException, InterruptedException {
       boolean ended = process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       if (!ended) {
@@ -254,24 +315,18 @@ final class Check {
         }
       }
       out.print(Files.readString(printed, StandardCharsets.UTF_8));
+      // its own error lines, not the Vert.x log or stack traces: those stay in the file
+      Files.readAllLines(errors, StandardCharsets.UTF_8).stream().filter(line -> line.startsWith("error: "))
+          .forEach(out::println);
       if (!ended) {
-        out.println("(stopped after " + RUN_SECONDS + " s; a correct solution takes about 2 s)");
+        out.println("(stopped after " + RUN_SECONDS + " s, as Ctrl-C would: a correct solution takes about 2 s;"
+            + " its error stream is in " + errors.getParent().getParent().getFileName() + "/target/" + errors.getFileName() + ")");
       }
     }
   }
 
-  /** The output block that follows the README's run command for {@code exercise}'s main class. */
-  static List<String> expected(Path root, String module, Exercise exercise) {
-    return Readme.read(root.resolve(module).resolve("README.md")).outputOf(exercise.runCommand())
-        .orElse(List.of("(the README shows no output for " + exercise.runCommand() + ")"));
-  }
-
-  private List<String> expected(String module, Exercise exercise) throws IOException {
-    return expected(root, module, exercise);
-  }
-
   /** Stops {@code process} and what it started (on Windows, {@code cmd /c} stands between). */
-  private static void stop(Process process) throws InterruptedException {
+  static void stop(Process process) throws InterruptedException {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
   }
@@ -281,7 +336,7 @@ final class Check {
       return;
     }
     try (var paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
     }

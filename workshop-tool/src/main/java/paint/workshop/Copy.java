@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import paint.docs.Exercise;
+import paint.docs.PaintingDiff;
+import paint.docs.Readme;
 
 /**
  * {@code ./workshop new DIR}: a learner's copy of the repository at DIR, its own git repository, with
@@ -33,6 +35,7 @@ final class Copy {
   /** Makes the copy; returns the exercises it holds. */
   static List<Exercise> make(Path root, Path dir, PrintStream out) throws IOException, InterruptedException {
     List<Exercise> exercises = Exercise.all(root);
+    List<Twins.Twin> twins = Twins.find(root, exercises);
     for (Path file : files(root)) {
       Path target = dir.resolve(root.relativize(file).toString());
       Files.createDirectories(target.getParent());
@@ -46,13 +49,78 @@ final class Copy {
       Files.createDirectories(kept.getParent());
       Files.copy(root.resolve(exercise.file()), kept, StandardCopyOption.REPLACE_EXISTING);
     }
+    for (Twins.Twin twin : twins) { // the same code elsewhere: a stub too, until check copies the learner's in
+      List<String> file = stubbed.containsKey(twin.file()) ? stubbed.get(twin.file())
+          : Files.readAllLines(root.resolve(twin.file()), StandardCharsets.UTF_8);
+      stubbed.put(twin.file(), Stubs.stub(file, twin.of(), twin.stubMessage()));
+    }
     for (Map.Entry<String, List<String>> file : stubbed.entrySet()) {
       Files.writeString(dir.resolve(file.getKey()), String.join("\n", file.getValue()) + "\n", StandardCharsets.UTF_8);
     }
-    Files.writeString(dir.resolve(".workshop/README.md"), "The solutions of the exercises, which `./workshop diff`"
-        + " shows beside yours.\nThey are here so that you can compare once you are done: no peeking before!\n");
+    hideSolutions(dir, exercises, twins);
+    Files.writeString(dir.resolve(".workshop/README.md"), "The solutions of the exercises, which `./workshop solution`"
+        + " and `./workshop diff` show.\nThey are here so that you can compare once you have tried: no peeking before!\n");
+    Twins.list(dir, twins);
     gitInit(dir, out);
     return exercises;
+  }
+
+  /**
+   * Try before you read: in the copy's READMEs and docs, a snippet of an exercise's region (or of a twin)
+   * becomes a pointer to the exercise, and each {@code ./compare} diff is made again from the copy's files,
+   * whose exercises are stubs. The explanations stay.
+   */
+  private static void hideSolutions(Path dir, List<Exercise> exercises, List<Twins.Twin> twins) throws IOException {
+    for (Path page : Readme.pages(dir)) {
+      Readme readme = Readme.read(page);
+      List<Readme.Block> blocks = new ArrayList<>(readme.blocks());
+      java.util.Collections.reverse(blocks); // from the end, so that a rewrite moves no block still to rewrite
+      List<String> text = readme.lines();
+      List<Readme.Block> inOrder = readme.blocks();
+      for (Readme.Block block : blocks) {
+        List<String> hidden = null;
+        if (block.snippet().isPresent()) {
+          Exercise exercise = exerciseOf(block.snippet().get(), exercises, twins);
+          if (exercise != null) {
+            hidden = List.of("  // You write this in exercise " + exercise.id() + " " + exercise.method()
+                + ": ./workshop hint " + exercise.id() + ", and ./workshop solution " + exercise.id()
+                + " once you have tried.");
+          }
+        } else if (block.isOutput() && block.info().equals("diff")) {
+          int at = inOrder.indexOf(block);
+          List<String> command = at > 0 ? inOrder.get(at - 1).lines() : List.of();
+          String[] words = command.size() == 1 ? command.get(0).trim().split("\\s+") : new String[0];
+          if (words.length == 3 && words[0].equals("./compare")) {
+            var a = PaintingDiff.style(words[1]);
+            var b = PaintingDiff.style(words[2]);
+            if (a.isPresent() && b.isPresent()) {
+              hidden = PaintingDiff.unified(dir, a.get(), b.get());
+            }
+          }
+        }
+        if (hidden != null) {
+          text = new Readme(page, text).withBlock(block, hidden);
+        }
+      }
+      if (!text.equals(readme.lines())) {
+        Files.write(page, text, StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  /** The exercise whose code a snippet shows (its own region, or a twin's), or null. */
+  private static Exercise exerciseOf(Readme.Snippet snippet, List<Exercise> exercises, List<Twins.Twin> twins) {
+    for (Exercise exercise : exercises) {
+      if (exercise.file().equals(snippet.file()) && exercise.method().equals(snippet.tag())) {
+        return exercise;
+      }
+    }
+    for (Twins.Twin twin : twins) {
+      if (twin.file().equals(snippet.file()) && twin.tag().equals(snippet.tag())) {
+        return twin.of();
+      }
+    }
+    return null;
   }
 
   /** The files to copy: what git tracks or would track when the repository is a git clone, else every file. */

@@ -15,11 +15,19 @@ final class Stubs {
 
   /** The lines of {@code file} with the region of {@code exercise} replaced by its stub. */
   static List<String> stub(List<String> file, Exercise exercise) {
+    return stub(file, exercise, exercise.stubMessage());
+  }
+
+  /**
+   * The lines of {@code file} with its region named like {@code exercise}'s replaced by a stub that throws
+   * {@code message}: the exercise's own, or a twin of it (the same code in another painting file).
+   */
+  static List<String> stub(List<String> file, Exercise exercise, String message) {
     List<String> lines = Regions.read(file, exercise.method());
     int body = bodyStart(lines, exercise);
     List<String> stub = new ArrayList<>(lines.subList(0, body));
     String indent = lines.get(0).replaceAll("\\S.*", ""); // the Javadoc's, which is the method's
-    stub.add(indent + "  throw new UnsupportedOperationException(\"" + exercise.stubMessage() + "\");");
+    stub.add(indent + "  throw new UnsupportedOperationException(\"" + message + "\");");
     stub.add(indent + "}");
     return Regions.replace(file, exercise.method(), stub);
   }

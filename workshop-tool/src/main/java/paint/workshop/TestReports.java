@@ -36,6 +36,9 @@ final class TestReports {
     }
   }
 
+  /** A frame of the trace in a painting file: {@code at paint.callbacks.Paint.checkUntilDry(Paint.java:31)}. */
+  private static final Pattern PAINTING_FRAME = Pattern.compile("at paint\\.\\w+\\.Paint\\w*\\.[\\w$]+\\((Paint\\w*\\.java:\\d+)\\)");
+
   private static final Pattern DESCRIPTION = Pattern.compile("(?s)^\\[(.+?)]\\s*\\n.*");
 
   private TestReports() { }
@@ -111,9 +114,35 @@ final class TestReports {
     }
     String firstLine = text.isEmpty() ? "" : text.lines().findFirst().orElse("").strip();
     String exception = type.replaceAll(".*\\.", "");
-    String sentence = exception.equals("AssertionFailedError") || exception.equals("AssertionError")
-        ? firstLine : exception + (firstLine.isEmpty() ? "" : ": " + firstLine);
-    return sentence.length() > 200 ? sentence.substring(0, 197) + "..." : sentence;
+    boolean assertion = exception.equals("AssertionFailedError") || exception.equals("AssertionError");
+    String at = at(trace);
+    String sentence = plain(assertion ? firstLine : exception + (firstLine.isEmpty() ? "" : ": " + firstLine), at);
+    if (!assertion && !at.isEmpty() && !sentence.contains(at)) {
+      sentence += at;
+    }
+    return sentence.length() > 240 ? sentence.substring(0, 237) + "..." : sentence;
+  }
+
+  /** Where in the learner's painting file the trace begins: {@code " at Paint.java:31"}, or "". */
+  static String at(String trace) {
+    Matcher frame = PAINTING_FRAME.matcher(trace == null ? "" : trace);
+    return frame.find() ? " at " + frame.group(1) : "";
+  }
+
+  /** The exceptions a learner meets, said in words: the call, where, and why. */
+  static String plain(String sentence, String at) {
+    if (sentence.contains("Cannot be called on a Vert.x event-loop thread")
+        || sentence.contains("The current thread cannot be blocked")) {
+      return "await() on the event loop" + at + ": it would block the one thread every painting needs;"
+          + " await only on a virtual thread";
+    }
+    if (sentence.contains("Cannot be called on a Vert.x worker thread")) {
+      return "await() on a Vert.x worker thread" + at + ": await only on a virtual thread";
+    }
+    if (sentence.contains("CancellationException")) {
+      return "a painting was cancelled: Vert.x closed while it still waited, after the run had given up on it";
+    }
+    return sentence;
   }
 
   /** {@code message} without the exception names that wrap it: {@code java.lang.AssertionError: [...]}. */

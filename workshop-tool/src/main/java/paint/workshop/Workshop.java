@@ -13,17 +13,20 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import paint.docs.Exercise;
 import paint.docs.PaintingDiff;
+import paint.docs.Regions;
 
 /**
  * {@code ./workshop}: make a learner's copy with every exercise as a stub, check it with the
  * modules' own tests, give a hint, and show the learner's painting file against the solution.
  */
 @Command(name = "./workshop", mixinStandardHelpOptions = true, version = "workshop 1.0",
-    subcommands = {Workshop.New.class, Workshop.Check.class, Workshop.Hint.class, Workshop.Diff.class},
+    subcommands = {Workshop.New.class, Workshop.Check.class, Workshop.Hint.class, Workshop.Solution.class,
+        Workshop.Diff.class},
     description = {"The exercises: the painting files with the code to write left out, scored by the tests.",
         "Start with ./workshop new ../my-workshop, then cd there and run ./workshop check 01."})
 public final class Workshop implements Callable<Integer> {
@@ -44,11 +47,36 @@ public final class Workshop implements Callable<Integer> {
     this.err = err;
   }
 
-  /** The script says where the repository is ({@code -Dworkshop.root}); else the working directory. */
+  /** The processes a command started (Maven, the learner's runs): Ctrl-C stops them with the tool. */
+  private static final java.util.Set<Process> STARTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Notes that {@code process} runs for this command, so that Ctrl-C stops it too; returns it. */
+  static Process started(Process process) {
+    STARTED.add(process);
+    return process;
+  }
+
+  /**
+   * The script says where the repository is ({@code -Dworkshop.root}); else the working directory. On
+   * Ctrl-C, the JVM exits with 130 after this says so in one line and stops what the command started.
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(run(Path.of(System.getProperty("workshop.root", ".")), out, err, args));
+    java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!finished.get()) {
+        err.println("workshop: stopped (Ctrl-C)" + (STARTED.stream().anyMatch(Process::isAlive)
+            ? ", and with it Maven and your run" : ""));
+        for (Process process : STARTED) {
+          process.descendants().forEach(ProcessHandle::destroyForcibly);
+          process.destroyForcibly();
+        }
+      }
+    }, "ctrl-c"));
+    int status = run(Path.of(System.getProperty("workshop.root", ".")), out, err, args);
+    finished.set(true);
+    System.exit(status);
   }
 
   /** Runs the command line {@code args} on the repository at {@code root}; returns the exit status. */
@@ -78,7 +106,7 @@ public final class Workshop implements Callable<Integer> {
   /** {@code ./workshop} alone: which command? */
   @Override
   public Integer call() {
-    err.println("error: name a command: new, check, hint or diff");
+    err.println("error: name a command: new, check, hint, solution or diff");
     err.println(new CommandLine(this).getUsageMessage(Ansi.OFF).stripTrailing());
     return 2;
   }
@@ -132,15 +160,51 @@ public final class Workshop implements Callable<Integer> {
     @Parameters(paramLabel = "MODULE", arity = "0..1", description = "01 to 05, or the module's folder; every module when left out")
     String module;
 
+    @Option(names = "--solutions", description = "score the repository's own solutions (outside a copy)")
+    boolean solutions;
+
     @Override
     public Integer call() throws Exception {
       List<String> modules = module == null ? List.of() : List.of(module(workshop.root, module, "check"));
+      if (!Copy.isCopy(workshop.root) && !solutions) {
+        throw new Refused("check: this is the repository, whose painting files are the solutions: run it in your copy"
+            + " (./workshop new ../my-workshop), or add --solutions to score the solutions here");
+      }
       return new paint.workshop.Check(workshop.root, workshop.out, workshop.err).run(modules);
     }
   }
 
-  @Command(name = "hint", mixinStandardHelpOptions = true, description = "Prints the hint of an exercise.")
+  @Command(name = "hint", mixinStandardHelpOptions = true,
+      description = {"Prints the hint of an exercise: the idea in words; with --more, the shape of the code.",
+          "Then ./workshop solution ID shows the solution, once you have checked your try."})
   static final class Hint implements Callable<Integer> {
+    @ParentCommand
+    Workshop workshop;
+
+    @Parameters(paramLabel = "ID", description = "the exercise's number, as in 02.1")
+    String id;
+
+    @Option(names = "--more", description = "the second hint: the shape of the code")
+    boolean more;
+
+    @Override
+    public Integer call() throws Exception {
+      Exercise exercise = exercise(workshop.root, id, "hint");
+      workshop.out.println(exercise.name() + ": " + exercise.title());
+      if (more) {
+        workshop.out.println(exercise.more());
+        workshop.out.println("Last step, once you have tried: ./workshop solution " + exercise.id());
+      } else {
+        workshop.out.println(exercise.hint());
+        workshop.out.println("Next step, the shape of the code: ./workshop hint " + exercise.id() + " --more");
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "solution", mixinStandardHelpOptions = true,
+      description = {"Prints the solution of an exercise, once you have tried it: after a ./workshop check of its module."})
+  static final class Solution implements Callable<Integer> {
     @ParentCommand
     Workshop workshop;
 
@@ -149,25 +213,36 @@ public final class Workshop implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      List<Exercise> all = Exercise.all(workshop.root);
-      String wanted = id.matches("\\d\\..*") ? "0" + id : id; // 2.1 for 02.1
-      Exercise exercise = all.stream().filter(e -> e.id().equals(wanted)).findFirst().orElseThrow(() -> new Refused(
-          "hint " + id + ": no such exercise; the exercises are " + String.join(", ", all.stream().map(Exercise::id).toList())));
-      workshop.out.println(exercise.name() + ": " + exercise.title());
-      workshop.out.println(exercise.hint());
-      workshop.out.println("More in " + exercise.module() + "/README.md, under Exercises.");
+      Path root = workshop.root;
+      Exercise exercise = exercise(root, id, "solution");
+      Path file = root.resolve(exercise.file());
+      if (Copy.isCopy(root)) {
+        if (!paint.workshop.Check.wasChecked(root, exercise.module())) {
+          workshop.out.println("Try first: write " + exercise.name() + ", run ./workshop check "
+              + exercise.module().substring(0, 2) + ", and ask again. The hints: ./workshop hint " + exercise.id()
+              + " (and --more).");
+          return 1;
+        }
+        file = root.resolve(Copy.SOLUTIONS).resolve(exercise.file());
+      }
+      workshop.out.println(exercise.name() + ": " + exercise.title() + " (" + exercise.file() + ")");
+      Regions.read(Files.readAllLines(file), exercise.method()).forEach(workshop.out::println);
       return 0;
     }
   }
 
   @Command(name = "diff", mixinStandardHelpOptions = true,
-      description = "Shows your painting files of MODULE against the solution's (- yours, + the solution).")
+      description = {"Shows your painting files of MODULE against the solution's (- yours, + the solution):",
+          "the code only; with --all, the comments too."})
   static final class Diff implements Callable<Integer> {
     @ParentCommand
     Workshop workshop;
 
     @Parameters(paramLabel = "MODULE", description = "01 to 05, or the module's folder")
     String module;
+
+    @Option(names = "--all", description = "show differences in comments too")
+    boolean all;
 
     @Override
     public Integer call() throws Exception {
@@ -181,11 +256,22 @@ public final class Workshop implements Callable<Integer> {
           .distinct().toList();
       for (String file : files) {
         String solution = Copy.SOLUTIONS + "/" + file;
-        PaintingDiff.unified(Files.readAllLines(root.resolve(file)), Files.readAllLines(root.resolve(solution)),
-            "yours: " + file, "the solution: " + solution).forEach(workshop.out::println);
+        List<String> yours = Files.readAllLines(root.resolve(file));
+        List<String> theirs = Files.readAllLines(root.resolve(solution));
+        PaintingDiff.unified(all ? yours : Code.only(yours), all ? theirs : Code.only(theirs), "yours: " + file,
+            "the solution: " + solution).forEach(workshop.out::println);
       }
       return 0;
     }
+  }
+
+  /** The exercise that {@code given} names ({@code 02.1}, or {@code 2.1}), for {@code command}. */
+  static Exercise exercise(Path root, String given, String command) throws Refused {
+    List<Exercise> all = Exercise.all(root);
+    String wanted = given.matches("\\d\\..*") ? "0" + given : given; // 2.1 for 02.1
+    return all.stream().filter(e -> e.id().equals(wanted)).findFirst().orElseThrow(() -> new Refused(
+        command + " " + given + ": no such exercise; the exercises are "
+            + String.join(", ", all.stream().map(Exercise::id).toList())));
   }
 
   /** The folder of the module that {@code name} names ({@code 02} or {@code 02-callbacks}), if it has exercises. */

@@ -29,7 +29,10 @@ class WorkshopCommandsTest {
     assertThat(hint.lines().get(0)).isEqualTo("02.1 checkUntilDry: the timer loop");
     assertThat(Workshops.run(Workshops.ROOT, "hint", "2.1").lines()).first()
         .isEqualTo("02.1 checkUntilDry: the timer loop");
-    assertThat(hint.out()).contains("vertx.setTimer");
+    assertThat(hint.out()).as("the first hint: the idea, in words").doesNotContain("vertx.setTimer")
+        .contains("./workshop hint 02.1 --more");
+    Workshops.Ran more = Workshops.run(Workshops.ROOT, "hint", "02.1", "--more");
+    assertThat(more.out()).contains("vertx.setTimer", "./workshop solution 02.1");
   }
 
   @Test
@@ -49,7 +52,7 @@ class WorkshopCommandsTest {
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.errors().get(0)).startsWith("error: ");
     assertThat(none.status()).isEqualTo(2);
-    assertThat(none.errors().get(0)).isEqualTo("error: name a command: new, check, hint or diff");
+    assertThat(none.errors().get(0)).isEqualTo("error: name a command: new, check, hint, solution or diff");
     for (Workshops.Ran ran : List.of(hint, check, diff, unknown, none)) {
       assertThat(ran.err()).as("the usage follows the error line").contains("Usage: ./workshop");
       assertThat(ran.err()).doesNotContain("\tat ");

@@ -40,8 +40,10 @@ class WorkshopTest {
 
   /** The mistakes, each named by its exercise and a word. */
   static final List<Mistake> MISTAKES = List.of(
-          new Mistake("01.1", "join() right after start()", "      painters.add(painter);\n",
-              "      painters.add(painter);\n      painter.join();\n", "one after another"),
+          new Mistake("01.1", "join() right after start()",
+              "      start(painter, painters, canvases.size()); // starts it, and keeps it in painters\n",
+              "      start(painter, painters, canvases.size()); // starts it, and keeps it in painters\n"
+                  + "      painter.join();\n", "one after another"),
           new Mistake("02.1", "Thread.sleep instead of a timer",
               "      vertx.setTimer(settings.poll().toMillis(), // returns at once; the loop is free meanwhile\n"
                   + "          timer -> checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone));\n",
@@ -59,7 +61,7 @@ class WorkshopTest {
               "    return Uni.createFrom().item(() -> {\n      try {\n        Thread.sleep(delay.toMillis());\n"
                   + "      } catch (InterruptedException e) {\n        Thread.currentThread().interrupt();\n      }\n"
                   + "      return null;\n    });", "before subscribe() returned"),
-          new Mistake("05.1", "Thread.sleep instead of await()",
+          new Mistake("05.2", "Thread.sleep instead of await()",
               "        vertx.timer(settings.poll().toMillis()).await();",
               "        Thread.sleep(settings.poll().toMillis());", "no other task of the verticle ran"),
           new Mistake("02.2", "whenAllDone after the loop",
@@ -70,7 +72,7 @@ class WorkshopTest {
           new Mistake("04.1", "the timer made when the Uni is made",
               "completionStage(() -> vertx.timer(delay.toMillis()).toCompletionStage())",
               "completionStage(vertx.timer(delay.toMillis()).toCompletionStage())", "when the Uni was made"),
-          new Mistake("05.2", "each painting awaited before the next starts",
+          new Mistake("05.3", "each painting awaited before the next starts",
               "      paintings.add(Future.future(painted -> context.runOnContext(start -> { // a task on a virtual thread\n"
                   + "        try {\n          paintOne(vertx, canvas, settings); // when it parks in await(), the context runs the next task\n"
                   + "        } finally {\n          painted.complete(); // even after an Error, so that the join below never waits forever\n"
@@ -89,11 +91,11 @@ class WorkshopTest {
    */
   static final List<Map<String, String>> ROUNDS = List.of(
       Map.of("02.2", "whenAllDone after the loop", "03.2", "Future.all instead of Future.join", "04.2", STUB,
-          "05.2", "each painting awaited before the next starts"),
+          "05.3", "each painting awaited before the next starts"),
       Map.of(),
       Map.of("01.1", "join() right after start()", "02.1", "Thread.sleep instead of a timer",
           "03.1", "a blocking loop instead of a Promise", "04.1", "Thread.sleep inside the Uni",
-          "05.1", "Thread.sleep instead of await()"),
+          "05.2", "Thread.sleep instead of await()"),
       Map.of("02.2", "a failed painting not counted", "04.1", "the timer made when the Uni is made"));
 
   @TempDir
@@ -108,7 +110,7 @@ class WorkshopTest {
     Workshops.Ran made = Workshops.run(Workshops.ROOT, "new", copy.toString());
 
     assertThat(made.status()).as(made.shown()).isZero();
-    assertThat(made.out()).contains("9 exercises");
+    assertThat(made.out()).contains("10 exercises");
     assertThat(paintingFiles(Workshops.ROOT)).as("the original repository's painting files").isEqualTo(before);
     assertThat(copy.resolve(".git")).isDirectory();
     boolean virtualThreads = Runtime.version().feature() >= 21;
@@ -130,7 +132,7 @@ class WorkshopTest {
     assertThat(stubs.out()).as(stubs.shown()).contains("): not run yet, ");
     if (!virtualThreads) {
       assertThat(stubs.lines()).as(stubs.shown()).first().asString()
-          .startsWith("05-virtual-threads skipped: virtual threads need JDK 21");
+          .startsWith("- 05 skipped: needs JDK 21+; set JAVA_HOME to one");
     }
 
     // then each round: the solutions, some stubs, some mistakes
