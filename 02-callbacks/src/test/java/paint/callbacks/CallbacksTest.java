@@ -50,7 +50,7 @@ class CallbacksTest extends VertxStyleContract {
   /** Pitfall: heavy CPU work in a handler blocks the loop, and the BlockedThreadChecker says so. */
   @Test
   void heavyPaintOnTheEventLoopBlocksIt() throws Exception {
-    OnVertx.Result run = OnVertx.run(Main::paintAll, Expect.settings(Expect.shortWith("--work", "300000000", "--timeout", "10s")));
+    OnVertx.Result run = OnVertx.run(Main::paintAll, Expect.settings(Expect.shortWith("--work", "600000000", "--timeout", "10s")));
     Expect.everyCanvasDryOnce(run.timeline());
     assertThat(run.blockedThreadWarnings()).isNotEmpty()
         .allMatch(warning -> warning.contains("vert.x-eventloop-thread-") && warning.contains("has been blocked"));

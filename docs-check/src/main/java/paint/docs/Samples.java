@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *   <li>The {@code ran on} line matches when it names threads of the same kinds, as many of each; a pool
  *       of workers may differ in size, since Vert.x sizes it by the cores here.</li>
  *   <li>Any other line matches when its words are the same (spacing aside), its whole numbers are the same,
- *       and its times and ratios are within a band: 15% or a poll interval, whichever is more, and at least
- *       0.3. Heap sizes and core counts are not compared. In a CPU-bound sample, no number is.</li>
+ *       and its times and ratios are within a band: half a drying time, a poll interval or 15%, whichever
+ *       is most, and at least 0.3. Heap sizes and core counts are not compared. In a CPU-bound sample, no number is.</li>
  * </ul>
  * A band relative to the settings keeps the wrong answer out: three paintings one after another take three
  * drying times, overlapping ones one, and that difference is far wider than the band.
@@ -38,12 +38,20 @@ public final class Samples {
   private static final Pattern LEGEND_ENTRY = Pattern.compile("(t\\d+) = (.+)");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-  /** What a sample depends on: the run's poll interval, for the bands, and whether the CPU sets its figures. */
-  public record Settings(Duration poll, boolean cpuBound) {
+  /**
+   * What a sample depends on: the run's drying time and poll interval, for the bands, and whether the CPU
+   * sets its figures.
+   */
+  public record Settings(Duration dry, Duration poll, boolean cpuBound) {
 
-    /** The band for a time or a ratio of {@code shown}: 15% or a poll interval, whichever is more, at least 0.3. */
+    /**
+     * The band for a time or a ratio of {@code shown}: half a drying time, a poll interval or 15%,
+     * whichever is most, and at least 0.3. Half a drying time is halfway between the lesson's two answers:
+     * paintings that overlap and paintings one after another differ by a drying time at least. A busy
+     * machine's cold start (the JVM, the JIT's first paints) stays well inside it.
+     */
     double band(double shown) {
-      return Math.max(0.3, Math.max(poll.toMillis() / 1000.0, 0.15 * shown));
+      return Math.max(Math.max(0.3, dry.toMillis() / 2000.0), Math.max(poll.toMillis() / 1000.0, 0.15 * shown));
     }
   }
 

@@ -74,11 +74,11 @@ final class Commands {
     return !TOUR.matcher(command).matches() || jdk >= 21 || sample.stream().noneMatch(l -> l.contains("virtual-threads"));
   }
 
-  /** The poll interval of the run that {@code command} makes: its {@code --poll}, or the default. */
-  static Duration poll(String command) {
+  /** The duration that {@code option} ({@code --dry}, {@code --poll}) has in {@code command}, or its default. */
+  static Duration duration(String command, String option, Duration byDefault) {
     List<String> words = words(command.replace("\"", " "));
-    int at = words.indexOf("--poll");
-    return at >= 0 && at + 1 < words.size() ? Duration.ofMillis(millis(words.get(at + 1))) : Duration.ofMillis(500);
+    int at = words.indexOf(option);
+    return at >= 0 && at + 1 < words.size() ? Duration.ofMillis(millis(words.get(at + 1))) : byDefault;
   }
 
   private static Ran start(String command) {

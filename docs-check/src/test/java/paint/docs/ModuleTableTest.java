@@ -25,7 +25,7 @@ class ModuleTableTest {
     assumeFalse(Files.isDirectory(Commands.ROOT.resolve(".workshop/solutions")), "a workshop copy");
     boolean everyStyle = Runtime.version().feature() >= 21 && Files.exists(Commands.TOUR_JAR);
     List<String> table = everyStyle ? Commands.run(TOUR).out() : null;
-    Samples.Settings band = new Samples.Settings(Duration.ofMillis(500), false);
+    Samples.Settings band = new Samples.Settings(Duration.ofSeconds(2), Duration.ofMillis(500), false);
     int rows = 0;
     for (String line : Files.readAllLines(Commands.ROOT.resolve("README.md"))) {
       Matcher m = ROW.matcher(line);

@@ -3,6 +3,7 @@ package paint.docs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,8 @@ final class ReadmeCheck {
         Commands.Ran ran = Commands.run(command.get(0));
         List<String> differences = block.info().equals("diff") ? (ran.out().equals(block.lines()) ? List.of()
             : List.of("the diff changed")) : Samples.compare(block.lines(), ran.out(),
-            new Samples.Settings(Commands.poll(command.get(0)), block.isCpuBound()));
+            new Samples.Settings(Commands.duration(command.get(0), "--dry", Duration.ofSeconds(2)),
+                Commands.duration(command.get(0), "--poll", Duration.ofMillis(500)), block.isCpuBound()));
         if (!differences.isEmpty()) {
           problems.add(where + ": the output of `" + command.get(0) + "` drifted: " + String.join("; ", differences));
           truth = ran.out();

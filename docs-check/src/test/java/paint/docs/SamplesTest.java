@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** A sample matches a run that teaches the same thing on another machine, and no run that teaches something else. */
 class SamplesTest {
 
-  private static final Samples.Settings DEFAULT = new Samples.Settings(Duration.ofMillis(500), false);
+  private static final Samples.Settings DEFAULT = new Samples.Settings(Duration.ofSeconds(2), Duration.ofMillis(500), false);
 
   private static final List<String> CALLBACKS = List.of(
       "callbacks: 3 canvases, 2s to dry, checked every 500ms",
@@ -138,9 +138,9 @@ class SamplesTest {
     List<String> slowerCpu = List.of("futures                     10     7.91 s     1.71x        1     7.5 MB");
     List<String> otherStyle = List.of("futures-offload             10     4.77 s     1.42x        1     7.5 MB");
 
-    assertThat(Samples.compare(shown, slowerCpu, new Samples.Settings(Duration.ofMillis(500), true))).isEmpty();
+    assertThat(Samples.compare(shown, slowerCpu, new Samples.Settings(Duration.ofSeconds(2), Duration.ofMillis(500), true))).isEmpty();
     assertThat(Samples.compare(shown, slowerCpu, DEFAULT)).isNotEmpty();
-    assertThat(Samples.compare(shown, otherStyle, new Samples.Settings(Duration.ofMillis(500), true))).isNotEmpty();
+    assertThat(Samples.compare(shown, otherStyle, new Samples.Settings(Duration.ofSeconds(2), Duration.ofMillis(500), true))).isNotEmpty();
   }
 
   /** A canvas that tears at once shows its X where its P was, or its P and then its X: the same event. */

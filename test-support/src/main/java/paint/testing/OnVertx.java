@@ -23,12 +23,12 @@ import paint.stage.Timeline;
  *
  * <p>The limit lies halfway between what the lesson tells apart: a healthy task holds the loop for
  * milliseconds (a busy laptop may stretch that to a hundred), a blocking mistake for a poll interval
- * ({@link Expect#POLL_400MS}: 400 ms) or for a drying time. Vert.x's own default is 2 s.
+ * ({@link Expect#POLL_800MS}: 800 ms) or for a drying time. Vert.x's own default is 2 s.
  */
 public final class OnVertx {
 
-  /** A tenth of the 2 s default: half the poll interval of {@link Expect#POLL_400MS}. */
-  public static final Duration MAX_EVENT_LOOP_TIME = Duration.ofMillis(200);
+  /** A fifth of the 2 s default: half the poll interval of {@link Expect#POLL_800MS}. */
+  public static final Duration MAX_EVENT_LOOP_TIME = Duration.ofMillis(400);
 
   private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();
 

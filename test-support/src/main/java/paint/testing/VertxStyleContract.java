@@ -100,25 +100,25 @@ public abstract class VertxStyleContract {
   @Test
   void aStuckCanvasTimesOutAndIsNotCheckedAgain() throws Exception {
     OnVertx.Result run = OnVertx.run(paintings,
-        Expect.settings(Expect.with(Expect.POLL_400MS, "--work", "0", "--stuck", "2", "--timeout", "800ms")));
-    Expect.onlyCanvasTimedOut(run.timeline(), 2, Duration.ofMillis(800));
+        Expect.settings(Expect.with(Expect.POLL_800MS, "--work", "0", "--stuck", "2", "--timeout", "1600ms")));
+    Expect.onlyCanvasTimedOut(run.timeline(), 2, Duration.ofMillis(1600));
     Expect.nothingBlockedOrLost(run);
   }
 
   @Test
   void failuresLeaveNoWarningAndNoUnhandledException() throws Exception {
     OnVertx.Result run = OnVertx.run(paintings,
-        Expect.settings(Expect.with(Expect.POLL_400MS, "--work", "0", "--fail", "2", "--timeout", "1600ms")));
+        Expect.settings(Expect.with(Expect.POLL_800MS, "--work", "0", "--fail", "2", "--timeout", "3200ms")));
     assertThat(run.timeline().count(Outcome.DRY))
         .as("with canvas 2 torn, canvases 1 and 3 should still dry before the paintings complete").isEqualTo(2);
     assertThat(run.timeline().failure(2)).as("canvas 2 should be reported as torn").isEqualTo("canvas 2 tore");
     Expect.nothingBlockedOrLost(run);
   }
 
-  /** Three default paints in one task of the loop, warm: about 30 ms, far below the strict limit of 200 ms. */
+  /** Three default paints in one task of the loop, warm: about 30 ms, far below the strict limit of 400 ms. */
   @Test
   void theDefaultPaintDoesNotBlockTheEventLoop() throws Exception {
-    OnVertx.Result run = OnVertx.run(paintings, Expect.settings(Expect.with(Expect.POLL_400MS, "--timeout", "1600ms")));
+    OnVertx.Result run = OnVertx.run(paintings, Expect.settings(Expect.with(Expect.POLL_800MS, "--timeout", "3200ms")));
     Expect.everyCanvasDryOnce(run.timeline());
     Expect.nothingBlockedOrLost(run);
   }

@@ -143,8 +143,8 @@ public final class Workshop implements Callable<Integer> {
       List<Exercise> exercises = Copy.make(root, target, workshop.out);
       workshop.out.println("Your workshop is in " + dir + ": " + exercises.size() + " exercises, each a method that throws"
           + " UnsupportedOperationException until you write it.");
-      workshop.out.println("Next: cd " + dir + " && ./workshop check 01   (each module's README says what to write,"
-          + " under Exercises)");
+      workshop.out.println("Next: cd " + dir + " && ./workshop check 01   (workshop.cmd check 01 on Windows; each"
+          + " module's README says what to write, under Exercises)");
       return 0;
     }
   }

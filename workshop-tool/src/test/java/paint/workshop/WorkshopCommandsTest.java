@@ -60,6 +60,16 @@ class WorkshopCommandsTest {
   }
 
   @Test
+  void checkRefusesToScoreTheRepositorysOwnSolutionsUnlessAsked() {
+    Workshops.Ran check = Workshops.run(Workshops.ROOT, "check", "02");
+
+    assertThat(check.status()).isEqualTo(2);
+    assertThat(check.errors()).first().asString().startsWith("error: check: this is the repository, whose painting"
+        + " files are the solutions: run it in your copy");
+    assertThat(check.err()).contains("--solutions");
+  }
+
+  @Test
   void newRefusesAFolderThatIsNotEmpty(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "mine");
 

@@ -78,6 +78,15 @@ class WorkshopTest {
                   + "        } finally {\n          painted.complete(); // even after an Error, so that the join below never waits forever\n"
                   + "        }\n      })));\n",
               "      paintOne(vertx, canvas, settings);\n", "one after another"),
+          new Mistake("03.1", "a Promise never completed",
+              "    checkUntilDry(vertx, canvas, settings, giveUpAt, whenDone);\n",
+              "    checkUntilDry(vertx, canvas, settings, giveUpAt, Promise.promise());\n", "every canvas ended"),
+          new Mistake("04.2", "one check built once instead of one per subscription",
+              "Uni.createFrom().deferred(() -> check(vertx, canvas, settings, giveUpAt))",
+              "check(vertx, canvas, settings, giveUpAt)", "then never again"),
+          new Mistake("05.3", "a painting's task never completed",
+              "          painted.complete(); // even after an Error, so that the join below never waits forever\n", "",
+              "every canvas ended"),
           new Mistake("02.2", "a failed painting not counted",
               "          canvas.failed(error);\n        }\n", "          canvas.failed(error);\n          return;\n        }\n",
               ""));
@@ -90,13 +99,14 @@ class WorkshopTest {
    * the solution); at most one mistake per module, so that each ✗ can be told apart.
    */
   static final List<Map<String, String>> ROUNDS = List.of(
-      Map.of("02.2", "whenAllDone after the loop", "03.2", "Future.all instead of Future.join", "04.2", STUB,
-          "05.3", "each painting awaited before the next starts"),
+      Map.of("02.2", "whenAllDone after the loop", "03.2", "Future.all instead of Future.join",
+          "04.1", "the timer made when the Uni is made", "04.2", STUB, "05.3", "each painting awaited before the next starts"),
       Map.of(),
       Map.of("01.1", "join() right after start()", "02.1", "Thread.sleep instead of a timer",
           "03.1", "a blocking loop instead of a Promise", "04.1", "Thread.sleep inside the Uni",
           "05.2", "Thread.sleep instead of await()"),
-      Map.of("02.2", "a failed painting not counted", "04.1", "the timer made when the Uni is made"));
+      Map.of("02.2", "a failed painting not counted", "03.1", "a Promise never completed",
+          "04.2", "one check built once instead of one per subscription", "05.3", "a painting's task never completed"));
 
   @TempDir
   Path temp;
@@ -133,6 +143,11 @@ class WorkshopTest {
     if (!virtualThreads) {
       assertThat(stubs.lines()).as(stubs.shown()).first().asString()
           .startsWith("- 05 skipped: needs JDK 21+; set JAVA_HOME to one");
+      Workshops.Ran only05 = Workshops.run(copy, "check", "05");
+      assertThat(only05.status()).as("check 05 on JDK %d is no pass", Runtime.version().feature()).isEqualTo(1);
+      assertThat(only05.lines()).as(only05.shown()).containsExactly(
+          "- 05 skipped: needs JDK 21+; set JAVA_HOME to one (this is JDK " + Runtime.version().feature() + ")",
+          "Nothing was checked.");
     }
 
     // then each round: the solutions, some stubs, some mistakes
@@ -148,7 +163,16 @@ class WorkshopTest {
               .findFirst().orElseThrow());
         }
       }
+      long started = System.nanoTime();
       Workshops.Ran ran = check(copy, virtualThreads);
+      System.out.printf("WorkshopTest: a check with %s took %d s%n", round, (System.nanoTime() - started) / 1_000_000_000L);
+      assertThat(ran.lines()).as("the screen holds sentences, not stack traces or Vert.x's log\n" + ran.shown())
+          .noneMatch(line -> line.matches("\\s+at [\\w$.]+\\(.*\\)") || line.contains("WARN") || line.contains("SEVERE")
+              || line.contains("io.vertx."));
+      if (round.containsValue("a failed painting not counted")) { // its ✗ is about a torn canvas: its run shows one
+        assertThat(ran.out()).as(ran.shown()).contains("exec:java@callbacks -Dexec.args=\"--fail 2 --stuck 3 --timeout 2.5s\"):")
+            .contains("canvas 2 failed: canvas 2 tore");
+      }
       boolean allSolved = all.stream().allMatch(exercise -> !round.containsKey(exercise.id()));
       assertThat(ran.status()).as(ran.shown()).isEqualTo(allSolved ? 0 : 1);
       for (List<Exercise> module : byModule.values()) {
