@@ -17,9 +17,10 @@ import paint.stage.Timeline.Outcome;
 public final class Expect {
 
   /**
-   * Short settings that keep the tests fast: 3 paintings, 200 ms to dry, a check every 50 ms, and no
+   * Short settings that keep the tests fast: 3 paintings, 400 ms to dry, a check every 100 ms, and no
    * paint ({@code --work 0}): what these tests time is the waiting, so the CPU's speed and the JIT's
-   * warm-up stay out of it.
+   * warm-up stay out of it. Overlapping, three paintings take 400 ms; one after another, 1.2 s: the
+   * halfway mark, 800 ms, leaves a correct run 400 ms for a busy machine's delays.
    */
   public static final String[] SHORT = shortWith();
 
@@ -34,7 +35,7 @@ public final class Expect {
 
   /**
    * How much longer than their drying time and their time-out the tests wait for paintings before they
-   * say what never completed: a run of {@link #SHORT} takes 0.3 s, so paintings that are not done 1 s
+   * say what never completed: a run of {@link #SHORT} takes 0.5 s, so paintings that are not done 1 s
    * after their time-out never will be, and the learner hears so within seconds, not a minute.
    */
   public static final Duration SLACK = Duration.ofSeconds(1);
@@ -43,8 +44,8 @@ public final class Expect {
 
   /** {@link #SHORT} followed by {@code more}; {@code --work} given in {@code more} replaces {@code --work 0}. */
   public static String[] shortWith(String... more) {
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--paintings", "3", "--dry", "200ms",
-        "--poll", "50ms"));
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--paintings", "3", "--dry", "400ms",
+        "--poll", "100ms"));
     if (!java.util.List.of(more).contains("--work")) {
       args.addAll(java.util.List.of("--work", "0"));
     }

@@ -84,7 +84,7 @@ public abstract class VertxStyleContract {
     assertThat(run.status()).as("the run ended with status %d, not 0: %s", run.status(),
         Expect.firstLine(run.err().isBlank() ? Expect.problems(run) : run.err())).isZero();
     assertThat(run.err()).as("the run printed errors: %s", Expect.firstLine(run.err())).isEmpty();
-    assertThat(run.lines().get(0)).isEqualTo(style + ": 3 canvases, 200ms to dry, checked every 50ms");
+    assertThat(run.lines().get(0)).isEqualTo(style + ": 3 canvases, 400ms to dry, checked every 100ms");
     assertThat(run.out()).contains("ran on: t1 = " + threadPrefix);
     assertThat(run.summary()).matches(style + ": 3 paintings in \\d\\.\\d\\d s");
     Expect.aboutOneDryingTime(run.elapsed(), SHORT);
