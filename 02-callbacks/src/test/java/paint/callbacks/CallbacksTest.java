@@ -26,6 +26,7 @@ class CallbacksTest extends VertxStyleContract {
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void eachPaintingCallsBackOnceWhenItsCanvasIsDry(Vertx vertx, VertxTestContext test) {
     Timeline timeline = new Timeline(SHORT.paintings());
+    Expect.sayWhatNeverCompleted(vertx, test, timeline, SHORT);
     Checkpoint dry = test.checkpoint(SHORT.paintings()); // fails the test if flagged more often
     long start = System.nanoTime();
     int[] left = {SHORT.paintings()}; // only the event loop touches it

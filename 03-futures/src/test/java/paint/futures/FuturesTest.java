@@ -25,6 +25,7 @@ class FuturesTest extends VertxStyleContract {
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void eachPaintingIsAFutureThatCompletesWhenItsCanvasIsDry(Vertx vertx, VertxTestContext test) {
     Timeline timeline = new Timeline(SHORT.paintings());
+    Expect.sayWhatNeverCompleted(vertx, test, timeline, SHORT);
     Checkpoint dry = test.checkpoint(SHORT.paintings());
     long start = System.nanoTime();
     int[] left = {SHORT.paintings()}; // only the event loop touches it

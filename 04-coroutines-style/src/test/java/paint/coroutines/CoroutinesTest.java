@@ -14,6 +14,7 @@ import paint.common.Canvas;
 import paint.stage.Format;
 import paint.stage.Timeline;
 import paint.stage.Timeline.Outcome;
+import paint.testing.Expect;
 import paint.testing.VertxStyleContract;
 
 /** The shared contract of the Vert.x styles (see {@link VertxStyleContract}), and what is particular to coroutines-style. */
@@ -27,6 +28,7 @@ class CoroutinesTest extends VertxStyleContract {
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void everyStageOfThePipelineRunsOnTheEventLoop(Vertx vertx, VertxTestContext test) {
     Timeline timeline = new Timeline(SHORT.paintings());
+    Expect.sayWhatNeverCompleted(vertx, test, timeline, SHORT);
     Checkpoint dry = test.checkpoint(SHORT.paintings());
     vertx.runOnContext(start -> {
       for (int number = 1; number <= SHORT.paintings(); number++) {

@@ -30,6 +30,7 @@ class VirtualThreadsTest extends VertxStyleContract {
   void thePaintingCodeRunsOnAVirtualThreadBeforeAndAfterItAwaits(Vertx vertx, VertxTestContext test) {
     Settings one = Expect.settings("--paintings", "1", "--dry", "50ms", "--poll", "10ms");
     Timeline timeline = new Timeline(1);
+    Expect.sayWhatNeverCompleted(vertx, test, timeline, one);
     vertx.deployVerticle(new VerticleBase() {
       @Override
       public Future<?> start() {
