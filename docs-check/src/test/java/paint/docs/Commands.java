@@ -64,12 +64,19 @@ final class Commands {
     return RAN.computeIfAbsent(command, Commands::start);
   }
 
-  /** Whether this JDK can run {@code command}: 05's styles need 21, and so does a tour that runs them. */
+  /**
+   * Whether this build runs {@code command}: on the JDK it needs, the oldest that runs it. 05's styles need
+   * 21, and so does a tour that runs them; 01-04's commands run on JDK 17, so that CI, which builds on 17
+   * and on 25, runs each command once ({@code -Dreadme.everyJdk=true}, or {@code -Dreadme.update=true},
+   * runs them on any JDK that can).
+   */
   static boolean runsHere(String command, List<String> sample) {
     int jdk = Runtime.version().feature();
+    boolean anyJdk = Boolean.getBoolean("readme.everyJdk") || Boolean.getBoolean("readme.update");
     Optional<Exec> exec = Exec.of(command);
     if (exec.isPresent()) {
-      return jdk >= exec.get().style().jdk();
+      int needs = exec.get().style().jdk();
+      return jdk >= needs && (anyJdk || needs >= 21 || jdk < 21);
     }
     return !TOUR.matcher(command).matches() || jdk >= 21 || sample.stream().noneMatch(l -> l.contains("virtual-threads"));
   }

@@ -2,6 +2,7 @@ package paint.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ class CommandsTest {
         "a workshop copy: the learner's code may not run yet");
     Commands.Exec exec = Commands.Exec.of(command).orElseThrow();
     Style style = exec.style();
+    assumeTrue(Runtime.version().feature() < style.jdk() || Commands.runsHere(command, List.of()),
+        "runs on JDK " + style.jdk() + " to 20: -Dreadme.everyJdk=true runs it here too");
     assertThat(style.module()).as("the module of %s", style.name()).isEqualTo(exec.module());
     Commands.Ran ran = Commands.run(command);
 
