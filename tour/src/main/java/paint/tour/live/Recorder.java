@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
@@ -217,7 +216,7 @@ public final class Recorder implements CanvasEvents, AutoCloseable {
     StringBuilder line = new StringBuilder(256);
     long now = System.nanoTime() - start;
     line.append("{\"style\":").append(quote(style))
-        .append(",\"t\":").append(String.format(Locale.ROOT, "%.1f", now / 1e6))
+        .append(",\"t\":").append(now / 1_000_000).append('.').append(now / 100_000 % 10)
         .append(",\"lanes\":").append(lanes)
         .append(",\"counts\":[");
     for (int i = 0; i < counts.length; i++) {

@@ -16,8 +16,7 @@
   // What a thread did last (the recorder's numbers): 1 painting, 2 painted, 3 checked wet, 4 dry, 5 failed, 6 timed out.
   const DID = [null, 'painting canvas #', 'painted canvas #', 'checked canvas # (still wet)', 'found canvas # dry',
     'canvas # failed', 'canvas # timed out'];
-  const LEFT = 78;
-  const RIGHT = 14;
+  const RIGHT = 24; // room for the last tick's label
   const AXIS = 22;
   const STEPS = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 60000, 120000, 300000, 600000, 1800000];
 
@@ -425,7 +424,12 @@
     g.setTransform(scale, 0, 0, scale, 0, 0);
     g.clearRect(0, 0, width, height);
     g.textBaseline = 'middle';
-    return { g, width, x: (ms) => LEFT + (ms / live.axisMs) * (width - LEFT - RIGHT) };
+    return { g, width, x: (ms) => left() + (ms / live.axisMs) * (width - left() - RIGHT) };
+  }
+
+  /** The width of the labels left of the time axis: the same in every panel, so that their times line up. */
+  function left() {
+    return Math.round(fontSize() * 6.6);
   }
 
   function fontSize() {
@@ -448,7 +452,7 @@
         g.fillStyle = '#444';
         g.textAlign = 'right';
         g.font = fontSize() + 'px system-ui, sans-serif';
-        g.fillText('canvas ' + canvas, LEFT - 8, middle);
+        g.fillText('canvas ' + canvas, left() - 8, middle);
         g.font = (letters ? 'bold ' : '') + fontSize() + 'px ui-monospace, Menlo, Consolas, monospace';
       }
       const marks = p.marks.get(canvas) || [];
@@ -529,9 +533,9 @@
     }
     g.fillStyle = '#444';
     g.textAlign = 'right';
-    g.fillText(total.toLocaleString('en'), LEFT - 8, top + 6);
-    g.fillText('canvases', LEFT - 8, top + area / 2);
-    g.fillText('0', LEFT - 8, top + area - 4);
+    g.fillText(total.toLocaleString('en'), left() - 8, top + 6);
+    g.fillText('canvases', left() - 8, top + area / 2);
+    g.fillText('0', left() - 8, top + area - 4);
     // Checks per second, per thread.
     const base = top + area + gap + rates;
     let max = 1;
@@ -543,7 +547,7 @@
     g.strokeStyle = '#ccc';
     g.lineWidth = 1;
     g.beginPath();
-    g.moveTo(LEFT, base + 0.5);
+    g.moveTo(left(), base + 0.5);
     g.lineTo(width - RIGHT, base + 0.5);
     g.stroke();
     p.workers.forEach((w, i) => {
@@ -562,9 +566,9 @@
       g.stroke();
     });
     g.fillStyle = '#444';
-    g.fillText(Math.round(max).toLocaleString('en'), LEFT - 8, base - rates + 6);
-    g.fillText('checks/s', LEFT - 8, base - rates / 2);
-    g.fillText('0', LEFT - 8, base - 4);
+    g.fillText(Math.round(max).toLocaleString('en'), left() - 8, base - rates + 6);
+    g.fillText('checks/s', left() - 8, base - rates / 2);
+    g.fillText('0', left() - 8, base - 4);
     drawAxis(g, x, width, height - AXIS, top, nowOf(p), p);
   }
 
@@ -572,7 +576,7 @@
     g.strokeStyle = '#888';
     g.lineWidth = 1;
     g.beginPath();
-    g.moveTo(LEFT, y + 0.5);
+    g.moveTo(left(), y + 0.5);
     g.lineTo(width - RIGHT, y + 0.5);
     g.stroke();
     const step = STEPS.find((s) => live.axisMs / s <= 10) || STEPS[STEPS.length - 1];
