@@ -239,15 +239,7 @@ public final class Tour {
   static final class Port implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      try {
-        int port = Integer.parseInt(value);
-        if (port >= 0 && port <= 65535) {
-          return port;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new TypeConversionException("must be a port number from 0 to 65535 (0 picks a free one)");
+      return between(value, 0, 65535, "must be a port number from 0 to 65535 (0 picks a free one)");
     }
   }
 
@@ -255,15 +247,20 @@ public final class Tour {
   static final class Repeat implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      try {
-        int repeat = Integer.parseInt(value);
-        if (repeat >= 1 && repeat <= 99) {
-          return repeat;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new TypeConversionException("must be a whole number from 1 to 99");
+      return between(value, 1, 99, "must be a whole number from 1 to 99");
     }
+  }
+
+  /** {@code value} as a whole number from {@code min} to {@code max}; otherwise {@code problem}. */
+  private static int between(String value, int min, int max, String problem) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new TypeConversionException(problem);
   }
 }

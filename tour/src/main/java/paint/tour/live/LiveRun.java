@@ -35,7 +35,7 @@ import paint.tour.Tour;
 final class LiveRun {
 
   /** How long a run goes on with nobody watching, once someone did: a page reloaded comes back in time. */
-  static final long ORPHAN_MS = 2_000;
+  static final long ORPHAN_MS = 3_000;
 
   /** How long a style's JVM has to stop after it is told to, before it is killed. */
   static final long KILL_AFTER_MS = 5_000;

@@ -544,12 +544,7 @@
         max = Math.max(max, (count * 1000) / Math.max(1, c.dt));
       }
     }
-    g.strokeStyle = '#ccc';
-    g.lineWidth = 1;
-    g.beginPath();
-    g.moveTo(left(), base + 0.5);
-    g.lineTo(width - RIGHT, base + 0.5);
-    g.stroke();
+    line(g, '#ccc', base, width);
     p.workers.forEach((w, i) => {
       g.strokeStyle = colour(i);
       g.lineWidth = 2;
@@ -572,13 +567,18 @@
     drawAxis(g, x, width, height - AXIS, top, nowOf(p), p);
   }
 
-  function drawAxis(g, x, width, y, top, now, p) {
-    g.strokeStyle = '#888';
+  /** A horizontal line across the time axis's width, at y. */
+  function line(g, colour, y, width) {
+    g.strokeStyle = colour;
     g.lineWidth = 1;
     g.beginPath();
     g.moveTo(left(), y + 0.5);
     g.lineTo(width - RIGHT, y + 0.5);
     g.stroke();
+  }
+
+  function drawAxis(g, x, width, y, top, now, p) {
+    line(g, '#888', y, width);
     const step = STEPS.find((s) => live.axisMs / s <= 10) || STEPS[STEPS.length - 1];
     g.fillStyle = '#444';
     g.textAlign = 'center';

@@ -192,14 +192,18 @@ class LivePageTest {
     screenshot("live-page-100000.png");
   }
 
-  /** Stop, and a tab closed during a run: every style JVM of the run ends. */
+  /** A reload keeps the run; Stop, and a tab closed during a run, end every style JVM of the run. */
   @Test
-  void stopAndAClosedTabEndEveryStyleJvm() throws Exception {
+  void aReloadKeepsTheRunAndStopOrAClosedTabEndEveryStyleJvm() throws Exception {
     Map<String, String> long30s = Map.of("paintings", "3", "dry", "30s", "poll", "500ms", "work", "0");
     browser.get(page);
     choose(List.of("callbacks", "sequential"), long30s);
     browser.findElement(By.id("run")).click();
     List<Long> pids = painting("callbacks", "sequential");
+    browser.navigate().refresh(); // a page reloaded during a run picks it up again
+    waitFor(Duration.ofSeconds(30), "the reloaded page to show the run", () -> browser.findElement(By.id("status"))
+        .getText().endsWith("is going.") && number("return live.panels.size") == 2);
+    assertThat(pids).as("the run goes on").allMatch(LivePageTest::alive);
     browser.findElement(By.id("stop")).click();
     waitFor(Duration.ofSeconds(30), "the run to stop", () -> browser.findElement(By.id("status")).getText()
         .contains("stopped: stopped from the page"));

@@ -201,7 +201,7 @@ class LiveServerTest {
     for (long pid : pids) {
       Optional<ProcessHandle> jvm = ProcessHandle.of(pid);
       if (jvm.isPresent()) {
-        jvm.get().onExit().get(20, TimeUnit.SECONDS); // the page went away 2 s before the run stops
+        jvm.get().onExit().get(20, TimeUnit.SECONDS); // the run stops 3 s after the page went away
       }
     }
     EventStream after = EventStream.open(vertx, server.port(), run.getString("events"));
