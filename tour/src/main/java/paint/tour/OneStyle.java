@@ -30,11 +30,7 @@ final class OneStyle {
     }
     Recorder recorder = new Recorder(style.name(), System.out);
     Runner.main(style.name(), options, style.paint(), recorder::watch, result -> {
-      try {
-        recorder.close();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt(); // Ctrl-C while the last line was written: the figures still go out
-      }
+      recorder.close();
       RunReport.write(report, style.name(), result);
     });
   }

@@ -26,7 +26,7 @@ import paint.common.Settings;
  * P paint started, E paint on, o checked (still wet), D dry, X failed, T timed out. The last line
  * has {@code "end":true}.
  */
-public final class Recorder implements CanvasEvents, AutoCloseable {
+public final class Recorder implements CanvasEvents {
 
   /** How often a line is written. */
   static final long EVERY_MS = 50;
@@ -120,13 +120,16 @@ public final class Recorder implements CanvasEvents, AutoCloseable {
   }
 
   /** Stops the lines, after a last one that says the run has ended. */
-  @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (flusher == null) {
       return; // the run ended before it made its canvases: nothing was watched
     }
     flusher.interrupt();
-    flusher.join(5_000);
+    try {
+      flusher.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // Ctrl-C meanwhile: the last line still goes out
+    }
     flush(true);
   }
 

@@ -251,7 +251,7 @@ class LivePageTest {
     for (String style : styles) {
       waitFor(Duration.ofSeconds(60), style + " painting", () -> number("const p = live.panels.get('" + style
           + "'); return p && p.pid && p.t > 0 ? 1 : 0") == 1);
-      pids.add((long) number("return live.panels.get('" + style + "').pid"));
+      pids.add(number("return live.panels.get('" + style + "').pid"));
     }
     return pids;
   }

@@ -99,7 +99,7 @@ class LiveServerTest {
     assertThat(row.getInteger("threads")).isEqualTo(1);
     JsonObject last = frames.stream().filter(f -> f.event().equals("batch")).reduce((a, b) -> b).orElseThrow().data();
     assertThat(last.getBoolean("end")).isTrue();
-    assertThat(last.getJsonArray("counts").getList()).containsExactly(0, 0, 0, 3, 0, 0);
+    assertThat(last.getJsonArray("counts").stream().toList()).containsExactly(0, 0, 0, 3, 0, 0);
   }
 
   /** The page's options follow the command line's rules, and are refused with its very sentence. */
