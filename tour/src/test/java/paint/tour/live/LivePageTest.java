@@ -159,11 +159,17 @@ class LivePageTest {
     screenshot("live-page.png");
   }
 
-  /** A hundred thousand paintings stream, and the page answers a click meanwhile: a frozen page would take the run. */
+  /**
+   * A hundred thousand paintings stream, and the page answers clicks meanwhile. A page that the stream froze
+   * would hold every click until the run ends: the drying time (6 s) after the first canvases are wet.
+   */
   @Test
   void aHundredThousandPaintingsStreamAndThePageStillAnswersAClick() throws Exception {
     browser.get(page);
-    choose(List.of("callbacks"), Map.of("paintings", "100000", "dry", "4s", "poll", "500ms", "work", "0"));
+    choose(List.of("callbacks"), Map.of("paintings", "100000", "dry", "6s", "poll", "500ms", "work", "0"));
+    // The page's longest task: as long as the page cannot answer a click (the Long Tasks API of the browser).
+    browser.executeScript("window.longestTask = 0; new PerformanceObserver((list) => list.getEntries().forEach((e) => {"
+        + " window.longestTask = Math.max(window.longestTask, e.duration); })).observe({ type: 'longtask' });");
     browser.findElement(By.id("run")).click();
     waitFor(Duration.ofSeconds(60), "the first canvases drying", () -> number("return live.panels.get('callbacks')"
         + " ? live.panels.get('callbacks').counts[2] : 0") > 0);
@@ -172,17 +178,20 @@ class LivePageTest {
       boolean projector = hasProjectorClass();
       long clicked = System.nanoTime();
       browser.findElement(By.id("projector")).click();
-      waitFor(Duration.ofSeconds(5), "the page to answer the click", () -> hasProjectorClass() != projector);
+      waitFor(Duration.ofSeconds(10), "the page to answer the click", () -> hasProjectorClass() != projector);
       Duration answered = Duration.ofNanos(System.nanoTime() - clicked);
       boolean stillGoing = (Boolean) browser.executeScript("return !live.panels.get('callbacks').done");
 
       assertThat(stillGoing).as("click %d was answered during the run", click).isTrue();
-      assertThat(answered).as("click %d: the page answered within 1 s", click).isLessThan(Duration.ofSeconds(1));
+      // Through the test's driver, which a busy machine slows as well: halfway between at once and 6 s.
+      assertThat(answered).as("click %d: answered through the driver", click).isLessThan(Duration.ofSeconds(3));
     }
     if (hasProjectorClass()) {
       browser.findElement(By.id("projector")).click();
     }
     waitFor(Duration.ofSeconds(90), "the run's row in the table", () -> rows() == 1);
+    assertThat(Duration.ofMillis(number("return Math.round(window.longestTask)")))
+        .as("the longest the page could not answer a click, over the whole run").isLessThan(Duration.ofSeconds(1));
     assertThat(panel("callbacks").findElement(By.className("counts")).getText()).contains("dry 100,000", "failed 0");
     assertThat((Boolean) browser.executeScript("return live.panels.get('callbacks').lanes")).as("aggregates, not lanes")
         .isFalse();
