@@ -35,12 +35,15 @@ final class EventStream {
     HttpClient client = vertx.createHttpClient();
     Future<?> opened = client.request(HttpMethod.GET, port, "127.0.0.1", path).compose(request -> {
       stream.request = request;
-      return request.send();
-    }).onSuccess(response -> {
-      RecordParser frames = RecordParser.newDelimited("\n\n", buffer -> stream.add(buffer.toString()));
-      response.handler(frames);
-      response.endHandler(end -> stream.end());
-      response.exceptionHandler(stream.ended::completeExceptionally);
+      // The handlers are in place before the request goes: a run that has ended answers at once, and whole.
+      Future<?> response = request.response().onSuccess(answer -> {
+        RecordParser frames = RecordParser.newDelimited("\n\n", buffer -> stream.add(buffer.toString()));
+        answer.handler(frames);
+        answer.endHandler(end -> stream.end());
+        answer.exceptionHandler(stream.ended::completeExceptionally);
+      });
+      request.end();
+      return response;
     });
     opened.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     return stream;
