@@ -278,8 +278,7 @@
     if (b.end) {
       p.done = true;
     }
-    drawCounts(p);
-    drawThreads(p);
+    p.dirty = true;
     schedule();
   }
 
@@ -389,18 +388,30 @@
     return Math.max(step, Math.ceil(ms / step) * step);
   }
 
+  // The page draws ten times a second at most, five with a large run, however fast the lines come: each
+  // style sends twenty a second, and the browser shares the machine with the runs it shows.
   let scheduled = false;
+  let drawn = 0;
   function schedule() {
     if (!scheduled) {
       scheduled = true;
-      requestAnimationFrame(() => {
+      const frame = [...live.panels.values()].some((p) => !p.lanes) ? 200 : 100;
+      setTimeout(() => requestAnimationFrame(() => {
         scheduled = false;
+        drawn = performance.now();
         draw();
-      });
+      }), Math.max(0, drawn + frame - performance.now()));
     }
   }
 
   function draw() {
+    live.panels.forEach((p) => {
+      if (p.dirty || !p.done) {
+        p.dirty = false;
+        drawCounts(p);
+        drawThreads(p);
+      }
+    });
     let latest = 0;
     live.panels.forEach((p) => {
       latest = Math.max(latest, nowOf(p));
@@ -604,14 +615,9 @@
   // Keeps the clock moving between lines: drying lines grow, idle times count.
   setInterval(() => {
     if (live.running) {
-      live.panels.forEach((p) => {
-        if (!p.done) {
-          drawThreads(p);
-        }
-      });
       schedule();
     }
-  }, 200);
+  }, 250);
 
   window.addEventListener('resize', schedule);
   $('#options').addEventListener('submit', submit);
