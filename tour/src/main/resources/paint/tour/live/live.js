@@ -491,8 +491,12 @@
       // The marks, as the chart's letters when a lane is tall enough: the checks first, so that the paint
       // and the outcome stay on top where they meet (the first check comes right after the paint).
       const order = { o: 0, P: 1, D: 2, X: 2, T: 2 };
+      const width = g.measureText('P').width + 4;
       for (const m of marks.filter((mark) => mark.kind !== 'E').sort((a, b) => order[a.kind] - order[b.kind])) {
         const ink = m.kind === 'X' ? '#c00000' : m.kind === 'T' ? '#d46b00' : colour(m.w);
+        if (letters && m.kind === 'o' && start && Math.abs(x(m.at) - x(start.at)) < width) {
+          continue; // under the P, as on the text chart
+        }
         if (letters) {
           g.textAlign = 'center';
           const w = g.measureText(m.kind).width + 4;

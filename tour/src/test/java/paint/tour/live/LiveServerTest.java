@@ -237,6 +237,27 @@ class LiveServerTest {
     }
   }
 
+  /** A server killed outright cannot stop its styles: each notices at its next line, and stops by itself. */
+  @Test
+  void aStyleJvmWhoseServerIsGoneStopsAtItsNextLine() throws Exception {
+    Path report = Files.createTempFile("live-orphan", ".report");
+    try {
+      Process style = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+          System.getProperty("java.class.path"), "paint.tour.OneStyle", "--live", report.toString(), "callbacks",
+          "--dry", "30s", "--work", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      BufferedReader out = style.inputReader(UTF_8);
+      assertThat(out.readLine()).isEqualTo("callbacks: 3 canvases, 30s to dry, checked every 500ms");
+      assertThat(out.readLine()).startsWith("{\"style\":\"callbacks\"");
+
+      out.close(); // what the server's end of the pipe becomes when the server is killed
+
+      assertThat(style.waitFor(10, TimeUnit.SECONDS)).as("the style stopped by itself, long before its 30 s").isTrue();
+      assertThat(style.exitValue()).isEqualTo(1);
+    } finally {
+      Files.deleteIfExists(report);
+    }
+  }
+
   @Test
   void serveHasItsOwnOptionsAndRefusesTheTableOnes() throws Exception {
     assertThat(firstLineOfErrors("--serve", "--port", "70000"))
