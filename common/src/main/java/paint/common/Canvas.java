@@ -1,11 +1,10 @@
 package paint.common;
 
-import paint.stage.Timeline;
-
 /**
  * A canvas from the talk. {@link #paint()} is CPU work; then the paint needs time to dry, and
- * {@link #isDry()} says whether it has had that time. Every call lands on the stage's
- * {@link Timeline}, which draws the chart after the run: the lessons never see it.
+ * {@link #isDry()} says whether it has had that time. Every call is reported to its
+ * {@link CanvasEvents}: the stage's timeline, which draws the chart after the run, and the live page
+ * when one watches. The lessons never see them.
  *
  * <p>A canvas is painted and checked by one thread at a time; the styles differ in which thread
  * that is, and in what that thread does while the paint dries.
@@ -17,15 +16,15 @@ public final class Canvas {
 
   private final int number;
   private final Settings settings;
-  private final Timeline timeline;
+  private final CanvasEvents events;
   private long dryingSince;
   private boolean painted;
 
   /** Canvas {@code number} (from 1); the stage makes the canvases before the clock starts. */
-  public Canvas(int number, Settings settings, Timeline timeline) {
+  public Canvas(int number, Settings settings, CanvasEvents events) {
     this.number = number;
     this.settings = settings;
-    this.timeline = timeline;
+    this.events = events;
   }
 
   public int number() {
@@ -34,14 +33,14 @@ public final class Canvas {
 
   /** Puts the paint on: {@code --work} loop iterations of CPU work, then the drying starts. */
   public void paint() {
-    timeline.paintStarted(number);
+    events.paintStarted(number);
     blackhole = work(settings.work());
     if (settings.fails(number)) {
       throw new IllegalStateException("canvas " + number + " tore");
     }
     dryingSince = System.nanoTime();
     painted = true;
-    timeline.paintEnded(number);
+    events.paintEnded(number);
   }
 
   /** Whether the paint has dried: true once {@code --dry} has passed since it was painted. */
@@ -49,13 +48,13 @@ public final class Canvas {
     boolean dry = painted
         && !settings.isStuck(number)
         && System.nanoTime() - dryingSince >= settings.dry().toNanos();
-    timeline.checked(number, dry);
+    events.checked(number, dry);
     return dry;
   }
 
   /** Reports that this painting went wrong; a {@code TimeoutException} means it timed out. */
   public void failed(Throwable error) {
-    timeline.failed(number, error);
+    events.failed(number, error);
   }
 
   /** The CPU work: the talk's loop, a modulo and a comparison with zero per iteration. */

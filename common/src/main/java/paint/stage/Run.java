@@ -5,11 +5,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import paint.common.Canvas;
+import paint.common.CanvasEvents;
 import paint.common.Settings;
 
 /**
@@ -23,16 +26,22 @@ public final class Run {
   private final Settings settings;
   private final PrintStream out;
   private final Duration slack;
+  private final Function<Settings, CanvasEvents> watcher;
   private final List<MemoryPoolMXBean> heap = heapPools();
   private Timeline timeline;
   private long started;
   private Duration took;
 
-  Run(String style, Settings settings, PrintStream out, Duration slack) {
+  /**
+   * A run that gives up {@code slack} after its drying time and time-out, and whose canvases also report to
+   * what {@code watcher} returns when they are made, if not null.
+   */
+  Run(String style, Settings settings, PrintStream out, Duration slack, Function<Settings, CanvasEvents> watcher) {
     this.style = style;
     this.settings = settings;
     this.out = out;
     this.slack = slack;
+    this.watcher = watcher;
   }
 
   public Settings settings() {
@@ -55,7 +64,42 @@ public final class Run {
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     started = System.nanoTime();
     timeline = new Timeline(settings.paintings());
-    return timeline.canvases(settings);
+    if (watcher == null) {
+      return timeline.canvases(settings);
+    }
+    CanvasEvents both = new Both(timeline, watcher.apply(settings));
+    List<Canvas> canvases = new ArrayList<>(settings.paintings());
+    for (int n = 1; n <= settings.paintings(); n++) {
+      canvases.add(new Canvas(n, settings, both));
+    }
+    return canvases;
+  }
+
+  /** Two listeners of the canvases: the timeline, and a watcher's (the tour's live page). */
+  private record Both(CanvasEvents first, CanvasEvents second) implements CanvasEvents {
+    @Override
+    public void paintStarted(int n) {
+      first.paintStarted(n);
+      second.paintStarted(n);
+    }
+
+    @Override
+    public void paintEnded(int n) {
+      first.paintEnded(n);
+      second.paintEnded(n);
+    }
+
+    @Override
+    public void checked(int n, boolean dry) {
+      first.checked(n, dry);
+      second.checked(n, dry);
+    }
+
+    @Override
+    public void failed(int n, Throwable error) {
+      first.failed(n, error);
+      second.failed(n, error);
+    }
   }
 
   /** How long the paintings took: where {@code Timed} reports. */

@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import paint.common.CanvasEvents;
 import paint.common.Settings;
 import paint.stage.Timeline.Outcome;
 
@@ -46,9 +48,18 @@ public final class Runner {
 
   /** {@link #main(String, String[], Painting)}, handing the result to {@code then} before the exit. */
   public static void main(String style, String[] args, Painting paint, Consumer<Result> then) {
+    main(style, args, paint, null, then);
+  }
+
+  /**
+   * {@link #main(String, String[], Painting, Consumer)}, with a {@code watcher} that is given the settings
+   * when the canvases are made and returns a listener that hears every canvas event as it happens.
+   */
+  public static void main(String style, String[] args, Painting paint, Function<Settings, CanvasEvents> watcher,
+      Consumer<Result> then) {
     CountDownLatch finished = new CountDownLatch(1);
     onCtrlC(Thread.currentThread(), finished);
-    Result result = run(style, args, System.out, System.err, paint);
+    Result result = run(style, args, System.out, System.err, paint, SLACK, watcher);
     then.accept(result);
     finished.countDown();
     System.exit(result.status());
@@ -74,12 +85,21 @@ public final class Runner {
 
   /** Runs {@code style} with {@code args}, printing to {@code out} and {@code err}. */
   public static Result run(String style, String[] args, PrintStream out, PrintStream err, Painting paint) {
-    return run(style, args, out, err, paint, SLACK);
+    return run(style, args, out, err, paint, SLACK, null);
   }
 
   /** {@link #run(String, String[], PrintStream, PrintStream, Painting)}, giving up after {@code slack} more. */
   public static Result run(String style, String[] args, PrintStream out, PrintStream err, Painting paint,
       Duration slack) {
+    return run(style, args, out, err, paint, slack, null);
+  }
+
+  /**
+   * {@link #run(String, String[], PrintStream, PrintStream, Painting, Duration)}, watched as it goes if
+   * {@code watcher} is not null.
+   */
+  public static Result run(String style, String[] args, PrintStream out, PrintStream err, Painting paint,
+      Duration slack, Function<Settings, CanvasEvents> watcher) {
     Options options = new Options();
     Cli cli = new Cli(style, options);
     Settings settings;
@@ -93,7 +113,7 @@ public final class Runner {
       return refuse(e, cli, err);
     }
 
-    Run run = new Run(style, settings, out, slack);
+    Run run = new Run(style, settings, out, slack, watcher);
     String error = null;
     boolean interrupted = false;
     try {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import paint.common.Canvas;
+import paint.common.CanvasEvents;
 import paint.common.Settings;
 import paint.stage.Lane.Kind;
 import paint.stage.Lane.Mark;
@@ -22,7 +23,7 @@ import paint.stage.Lane.Mark;
  * <p>Recording stays cheap at a million canvases: a few numbers per canvas in flat arrays. Only the
  * first {@link #DETAILED} canvases, the ones the chart draws, keep every check as a mark.
  */
-public final class Timeline {
+public final class Timeline implements CanvasEvents {
 
   /** How many canvases keep every mark (and get a row on the chart). */
   public static final int DETAILED = 20;
@@ -104,6 +105,7 @@ public final class Timeline {
 
   // What a canvas records: called by Canvas, on whichever thread paints or checks it.
 
+  @Override
   public void paintStarted(int n) {
     long at = now();
     paintStart[n] = at;
@@ -111,12 +113,14 @@ public final class Timeline {
     mark(n, at, Kind.PAINT_START);
   }
 
+  @Override
   public void paintEnded(int n) {
     long at = now();
     paintEnd[n] = at;
     mark(n, at, Kind.PAINT_END);
   }
 
+  @Override
   public void checked(int n, boolean dry) {
     long at = now();
     checks[n]++;
@@ -132,6 +136,7 @@ public final class Timeline {
   }
 
   /** Canvas {@code n} went wrong; a {@code TimeoutException} means it timed out. */
+  @Override
   public void failed(int n, Throwable error) {
     long at = now();
     boolean timedOut = error instanceof TimeoutException;

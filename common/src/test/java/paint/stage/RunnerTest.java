@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import paint.common.Canvas;
+import paint.common.CanvasEvents;
 import paint.common.Timed;
 
 @Timeout(10)
@@ -109,6 +112,46 @@ class RunnerTest {
     assertThat(run.result().status()).isEqualTo(2);
     assertThat(run.err().lines().findFirst()).hasValue("error: --paintings 3: too many for this test");
     assertThat(run.out()).isEmpty();
+  }
+
+  /** A watcher (the tour's live page) hears every event as it happens, beside the timeline, which still gets them all. */
+  @Test
+  void aWatcherHearsEveryCanvasEventBesideTheTimeline() {
+    List<String> heard = Collections.synchronizedList(new ArrayList<>());
+    CanvasEvents listener = new CanvasEvents() {
+      @Override
+      public void paintStarted(int n) {
+        heard.add("P" + n);
+      }
+
+      @Override
+      public void paintEnded(int n) {
+        heard.add("-" + n);
+      }
+
+      @Override
+      public void checked(int n, boolean dry) {
+        heard.add((dry ? "D" : "o") + n);
+      }
+
+      @Override
+      public void failed(int n, Throwable error) {
+        heard.add("X" + n);
+      }
+    };
+    List<Integer> watchedPaintings = new ArrayList<>();
+    Runner.Result result = Runner.run("test", new String[] {"--paintings", "2", "--dry", "1ms", "--work", "0",
+        "--fail", "2"}, new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, UTF_8), RunnerTest::checkAfter5Ms, Runner.SLACK, settings -> {
+          watchedPaintings.add(settings.paintings());
+          return listener;
+        });
+
+    assertThat(watchedPaintings).as("the watcher is told once, when the canvases are made").containsExactly(2);
+    // checkAfter5Ms lets the tear escape: canvas 2 tore, and nobody reported it failed
+    assertThat(heard).containsExactly("P1", "-1", "D1", "P2");
+    assertThat(result.timeline().outcome(1)).isEqualTo(Timeline.Outcome.DRY);
+    assertThat(result.timeline().lanes().get(1).paintStart()).isGreaterThanOrEqualTo(0);
   }
 
   /** Ctrl-C interrupts the thread that runs the style: the run stops, prints what it has, and says so. */

@@ -2,20 +2,36 @@ package paint.tour;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import paint.stage.Runner;
 import paint.stage.Style;
+import paint.tour.live.Recorder;
 
 /**
  * Runs one style in the JVM that the tour started for it, as the style's own main would, and writes
- * its figures where the tour reads them: {@code OneStyle REPORT-FILE STYLE [options]}.
+ * its figures where the tour reads them: {@code OneStyle [--live] REPORT-FILE STYLE [options]}. With
+ * {@code --live}, it also streams the run's events on standard output for the live page.
  */
 final class OneStyle {
+
+  static final String LIVE = "--live";
 
   private OneStyle() { }
 
   public static void main(String[] args) throws ReflectiveOperationException {
-    Path report = Path.of(args[0]);
-    Style style = Style.named(args[1]).orElseThrow(() -> new IllegalArgumentException("no style " + args[1]));
-    String[] options = Arrays.copyOfRange(args, 2, args.length);
-    paint.stage.Runner.main(style.name(), options, style.paint(), result -> RunReport.write(report, style.name(), result));
+    boolean live = args[0].equals(LIVE);
+    int first = live ? 1 : 0;
+    Path report = Path.of(args[first]);
+    Style style = Style.named(args[first + 1])
+        .orElseThrow(() -> new IllegalArgumentException("no style " + args[first + 1]));
+    String[] options = Arrays.copyOfRange(args, first + 2, args.length);
+    if (!live) {
+      Runner.main(style.name(), options, style.paint(), result -> RunReport.write(report, style.name(), result));
+      return;
+    }
+    Recorder recorder = new Recorder(style.name(), System.out);
+    Runner.main(style.name(), options, style.paint(), recorder::watch, result -> {
+      recorder.close();
+      RunReport.write(report, style.name(), result);
+    });
   }
 }

@@ -22,7 +22,7 @@ import paint.stage.Timeline.Outcome;
  * how many threads painted, how much memory it used, and the lanes of the drawn canvases. Written
  * as {@code key=value} lines by the run, read back by the tour.
  */
-record RunReport(String style, int paintings, long nanos, int threads, long peakHeap, long peakRss,
+public record RunReport(String style, int paintings, long nanos, int threads, long peakHeap, long peakRss,
     long paintNanos, int dry, int failed, int timedOut, int status, List<Lane> lanes) {
 
   /** The run's duration. */

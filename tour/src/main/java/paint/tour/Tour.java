@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import paint.stage.Style;
+import paint.tour.live.LiveServer;
 
 /**
  * The tour: every style, one after another, each in a JVM of its own, then a table that compares
@@ -26,7 +27,7 @@ import paint.stage.Style;
  */
 public final class Tour {
 
-  static final String COMMAND = "java -jar tour/target/tour.jar";
+  public static final String COMMAND = "java -jar tour/target/tour.jar";
 
   /** The tour's options: those of every style, passed on to each, and the tour's own. */
   static final class Command {
@@ -49,6 +50,18 @@ public final class Tour {
 
     @Option(names = "--svg", paramLabel = "FILE", description = "also draw the timelines in an SVG picture")
     Path svg;
+
+    @Option(names = "--serve", description = "serve the live page instead: every style's lanes as the paintings run,"
+        + " in a browser; the options above fill its form")
+    boolean serve;
+
+    @Option(names = "--port", paramLabel = "N", converter = Port.class,
+        description = "with --serve: the port to listen on (default 8080; 0 picks a free one)")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+        description = "with --serve: the address to listen on (default 127.0.0.1: this machine only)")
+    String host;
   }
 
   /** What the options ask for. */
@@ -79,7 +92,7 @@ public final class Tour {
   }
 
   /** Runs the tour; returns 0 if every style painted every canvas, 1 if not, 2 for bad options, 130 on Ctrl-C. */
-  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+  public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     Command command = new Command();
     Cli cli = new Cli(COMMAND, command);
     Plan plan;
@@ -87,6 +100,13 @@ public final class Tour {
       if (!cli.parse(args)) {
         out.println(cli.usage());
         return 0;
+      }
+      if (command.serve) {
+        return serve(command, cli, out, err);
+      }
+      if (command.port != null || command.host != null) {
+        throw new BadOption(command.port != null ? "--port " + command.port + ": only with --serve"
+            : "--host " + command.host + ": only with --serve");
       }
       plan = new Plan(command.styles.isEmpty() ? Style.defaults() : List.copyOf(command.styles), command.csv,
           command.quiet, command.svg, command.repeat, command.settings.settings());
@@ -126,6 +146,18 @@ public final class Tour {
       }
     }
     return status(rows);
+  }
+
+  /** {@code --serve}: the live page, until Ctrl-C. */
+  private static int serve(Command command, Cli cli, PrintStream out, PrintStream err) throws BadOption {
+    if (command.csv || command.quiet || command.svg != null || command.repeat != 1) {
+      String option = command.csv ? "--csv" : command.quiet ? "--quiet" : command.svg != null ? "--svg" : "--repeat";
+      throw new BadOption(option + ": not with --serve (the page shows each style and the table as they come)");
+    }
+    LiveServer.Config config = new LiveServer.Config(command.host != null ? command.host : "127.0.0.1",
+        command.port != null ? command.port : 8080,
+        command.styles.isEmpty() ? Style.defaults() : List.copyOf(command.styles), command.settings.settings());
+    return LiveServer.serve(config, out, err, cli.usage());
   }
 
   private static ComparisonTable.Row runStyle(Style style, Plan plan, PrintStream out, PrintStream progress,
@@ -187,7 +219,7 @@ public final class Tour {
   }
 
   /** A style's name, as {@code --style} takes it. */
-  static final class StyleName implements ITypeConverter<Style> {
+  public static final class StyleName implements ITypeConverter<Style> {
     @Override
     public Style convert(String value) {
       return Style.named(value).orElseThrow(() -> new TypeConversionException("unknown style (choose from "
@@ -196,10 +228,18 @@ public final class Tour {
   }
 
   /** The names {@code --style} takes, for the usage. */
-  static final class StyleNames implements Iterable<String> {
+  public static final class StyleNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
       return Style.ALL.stream().map(Style::name).iterator();
+    }
+  }
+
+  /** A port to listen on: 0 (any free one) to 65535. */
+  static final class Port implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return between(value, 0, 65535, "must be a port number from 0 to 65535 (0 picks a free one)");
     }
   }
 
@@ -207,15 +247,20 @@ public final class Tour {
   static final class Repeat implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      try {
-        int repeat = Integer.parseInt(value);
-        if (repeat >= 1 && repeat <= 99) {
-          return repeat;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new TypeConversionException("must be a whole number from 1 to 99");
+      return between(value, 1, 99, "must be a whole number from 1 to 99");
     }
+  }
+
+  /** {@code value} as a whole number from {@code min} to {@code max}; otherwise {@code problem}. */
+  private static int between(String value, int min, int max, String problem) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new TypeConversionException(problem);
   }
 }

@@ -1,0 +1,48 @@
+package paint.tour.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import paint.common.Settings;
+import paint.stage.BadOption;
+import paint.stage.Cli;
+import paint.stage.Options;
+import paint.stage.Style;
+import paint.tour.Tour;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The options the page sends, read by the command line's own rules (picocli, {@link Options}, the tour's
+ * {@code --style}), so that a bad value gets the sentence the command line gives: {@code --dry 2h: unknown
+ * unit h (use ms or s)}. Only the styles and the options of a run: nothing that writes files or serves.
+ */
+final class PageOptions {
+
+  /** The form's fields, each the name of an option. */
+  static final List<String> NAMES = List.of("style", "paintings", "dry", "poll", "work", "fail", "stuck", "timeout");
+
+  @Mixin
+  Options settings = new Options();
+
+  @Option(names = "--style", converter = Tour.StyleName.class)
+  List<Style> styles = new ArrayList<>();
+
+  /** A run the page asked for: its styles, its settings, and its options as the command line writes them. */
+  record Parsed(List<Style> styles, Settings settings, List<String> args) { }
+
+  /** Reads {@code --name=value} words; the styles default to the tour's. */
+  static Parsed parse(List<String> args) throws BadOption {
+    PageOptions page = new PageOptions();
+    new Cli(Tour.COMMAND, page).parse(args.toArray(String[]::new));
+    Settings settings = page.settings.settings();
+    List<Style> styles = page.styles.isEmpty() ? Style.defaults() : page.styles.stream().distinct().toList();
+    return new Parsed(styles, settings, args.stream().map(arg -> arg.replaceFirst("=", " ")).toList());
+  }
+
+  /** What {@code --help} says of the option of field {@code name}. */
+  static String help(String name) {
+    String[] description = new CommandLine(new PageOptions()).getCommandSpec().findOption("--" + name).description();
+    return description.length == 0 ? "" : description[0];
+  }
+}

@@ -1,0 +1,635 @@
+// The live page: a form that starts a run on the server, and a panel per style that draws the run's
+// events as they come (Server-Sent Events from /api/runs/N/events). Plain JavaScript, no library.
+'use strict';
+
+(() => {
+  const THREAD_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
+  const STATES = [
+    { name: 'not started', colour: '#e4e4e4' },
+    { name: 'painting', colour: '#555555' },
+    { name: 'wet', colour: '#9ecae1' },
+    { name: 'dry', colour: '#74c476' },
+    { name: 'failed', colour: '#d62728' },
+    { name: 'timed out', colour: '#ff7f0e' },
+  ];
+  const WET = 2;
+  // What a thread did last (the recorder's numbers): 1 painting, 2 painted, 3 checked wet, 4 dry, 5 failed, 6 timed out.
+  const DID = [null, 'painting canvas #', 'painted canvas #', 'checked canvas # (still wet)', 'found canvas # dry',
+    'canvas # failed', 'canvas # timed out'];
+  const RIGHT = 24; // room for the last tick's label
+  const AXIS = 22;
+  const STEPS = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 60000, 120000, 300000, 600000, 1800000];
+
+  const $ = (selector) => document.querySelector(selector);
+  const live = {
+    run: null, // {run, events, stop}
+    source: null,
+    settings: null,
+    panels: new Map(),
+    axisMs: 1000,
+    running: false,
+    /** The lanes of a style, as plain data: {canvas: [{at (ms), kind, thread (name)}]}. */
+    lanesOf(style) {
+      const panel = live.panels.get(style);
+      const lanes = {};
+      if (panel) {
+        panel.marks.forEach((marks, canvas) => {
+          lanes[canvas] = marks.map((m) => ({ at: m.at, kind: m.kind, thread: panel.workers[m.w].name }));
+        });
+      }
+      return lanes;
+    },
+  };
+  window.live = live; // for the browser tests, and for the curious in the console
+
+  // The form.
+
+  async function loadOptions() {
+    const response = await fetch('/api/options');
+    const options = await response.json();
+    const boxes = $('#style-boxes');
+    for (const style of options.styles) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'style';
+      box.value = style.name;
+      box.checked = style.checked && !style.unavailable;
+      box.disabled = Boolean(style.unavailable);
+      label.title = style.unavailable ? style.name + ': ' + style.unavailable : style.module + ': ' + style.idea;
+      if (style.unavailable) {
+        label.className = 'unavailable';
+      }
+      label.append(box, ' ' + style.name);
+      boxes.append(label);
+    }
+    for (const [name, value] of Object.entries(options.values)) {
+      const input = $('input[name="' + name + '"]');
+      input.value = value;
+      input.parentElement.title = options.help[name];
+    }
+    $('#lanes-limit').textContent = options.lanes;
+    if (options.run) {
+      attach(options.run);
+    } else {
+      status('Choose styles and options, then Run.');
+    }
+  }
+
+  async function submit(event) {
+    event.preventDefault();
+    const body = new URLSearchParams();
+    document.querySelectorAll('#style-boxes input:checked').forEach((box) => body.append('style', box.value));
+    if (!body.has('style')) {
+      status('Choose at least one style.', true);
+      return;
+    }
+    for (const input of document.querySelectorAll('.fields input')) {
+      const value = input.value.trim();
+      if (input.name === 'fail' || input.name === 'stuck') {
+        value.split(/[\s,]+/).filter((k) => k !== '').forEach((k) => body.append(input.name, k));
+      } else if (value !== '') {
+        body.append(input.name, value);
+      }
+    }
+    let response;
+    try {
+      response = await fetch('/api/runs', { method: 'POST', body });
+    } catch (e) {
+      status('The server does not answer: is it still running?', true);
+      return;
+    }
+    if (response.status !== 202) {
+      status((await response.text()).trim(), true);
+      return;
+    }
+    attach(await response.json());
+  }
+
+  async function stop() {
+    if (!live.run) {
+      return;
+    }
+    $('#stop').disabled = true;
+    status('Stopping…');
+    const response = await fetch(live.run.stop, { method: 'POST' });
+    if (response.status >= 400) {
+      status((await response.text()).trim(), true);
+    }
+  }
+
+  function status(text, error = false) {
+    const line = $('#status');
+    line.textContent = text;
+    line.classList.toggle('error', error);
+  }
+
+  // A run: its events.
+
+  function attach(run) {
+    if (live.source) {
+      live.source.close();
+    }
+    live.run = run;
+    live.running = true;
+    live.panels.clear();
+    live.axisMs = 1000;
+    $('#panels').replaceChildren();
+    $('#table tbody').replaceChildren();
+    $('#comparison').hidden = true;
+    $('#run').disabled = true;
+    $('#stop').disabled = false;
+    status('Run ' + run.run + ': starting a JVM per style…');
+    const source = new EventSource(run.events);
+    live.source = source;
+    const on = (type, handle) => source.addEventListener(type, (event) => handle(JSON.parse(event.data)));
+    on('start', onStart);
+    on('style', (e) => {
+      const p = panel(e.style);
+      p.pid = e.pid; // the style's JVM
+      setState(p, 'running');
+    });
+    on('batch', onBatch);
+    on('output', (e) => {
+      const pre = panel(e.style).output;
+      pre.textContent += e.line + '\n';
+    });
+    on('row', onRow);
+    on('problem', onProblem);
+    on('end', (e) => {
+      source.close();
+      live.running = false;
+      $('#run').disabled = false;
+      $('#stop').disabled = true;
+      status('Run ' + run.run + (e.stopped ? ' stopped: ' + e.why : ' ended') + ', after ' + e.seconds.toFixed(1) + ' s.');
+      draw();
+    });
+    source.onerror = () => {
+      if (source.readyState === EventSource.CLOSED && live.running) {
+        live.running = false;
+        $('#run').disabled = false;
+        $('#stop').disabled = true;
+        status('Lost the server: is it still running?', true);
+      }
+    };
+  }
+
+  function onStart(start) {
+    live.settings = start.settings;
+    live.axisMs = niceEnd(start.settings.dryMs + start.settings.pollMs);
+    const command = $('#command');
+    command.hidden = false;
+    command.replaceChildren('The same run in a terminal, one style after another: ', code(start.command));
+    for (const style of start.styles) {
+      panel(style.name, style);
+    }
+    status('Run ' + start.run + ' is going.');
+  }
+
+  /** A command as code that wraps between words only (not at the hyphens of its options). */
+  function code(text) {
+    const element = document.createElement('code');
+    text.split(' ').forEach((word, i) => {
+      const span = document.createElement('span');
+      span.textContent = word;
+      element.append(i === 0 ? '' : ' ', span);
+    });
+    return element;
+  }
+
+  /** The panel of a style, made on first use. */
+  function panel(name, style) {
+    let p = live.panels.get(name);
+    if (p) {
+      return p;
+    }
+    const article = document.createElement('article');
+    article.className = 'panel';
+    article.dataset.style = name;
+    article.innerHTML = '<header><h2></h2><span class="module"></span><span class="idea"></span>'
+      + '<span class="state">starting its JVM…</span></header><div class="counts"></div><canvas></canvas>'
+      + '<ul class="threads"></ul><details class="output"><summary>what the style printed</summary><pre></pre></details>';
+    article.querySelector('h2').textContent = name;
+    article.querySelector('.module').textContent = style ? style.module : '';
+    article.querySelector('.idea').textContent = style ? style.idea : '';
+    $('#panels').append(article);
+    p = {
+      name,
+      element: article,
+      canvas: article.querySelector('canvas'),
+      output: article.querySelector('pre'),
+      lanes: (live.settings ? live.settings.paintings : 0) <= 200,
+      paintings: live.settings ? live.settings.paintings : 0,
+      counts: [live.settings ? live.settings.paintings : 0, 0, 0, 0, 0, 0],
+      workers: [],
+      marks: new Map(),
+      series: [],
+      checks: [],
+      t: 0,
+      receivedAt: 0,
+      state: 'starting',
+      done: false,
+    };
+    live.panels.set(name, p);
+    drawCounts(p);
+    return p;
+  }
+
+  function setState(p, text, problem = false) {
+    p.state = text;
+    const element = p.element.querySelector('.state');
+    element.textContent = text;
+    element.classList.toggle('problem', problem);
+  }
+
+  function onBatch(b) {
+    const p = panel(b.style);
+    if (p.state === 'running' || p.state === 'starting') {
+      setState(p, 'painting…');
+    }
+    p.lanes = b.lanes;
+    p.counts = b.counts;
+    for (const [i, name] of b.threads || []) {
+      p.workers[i] = { name, checks: 0, did: 0, canvas: 0, since: b.t };
+    }
+    const per = {};
+    for (const [i, checks, paints, did, canvas] of b.work || []) {
+      const w = p.workers[i];
+      w.checks += checks;
+      w.did = did;
+      w.canvas = canvas;
+      w.since = b.t; // it did something since the line before
+      per[i] = checks;
+    }
+    if (!p.lanes) {
+      p.checks.push({ t: b.t, dt: b.t - p.t, per });
+      p.series.push({ t: b.t, counts: b.counts });
+    }
+    for (const [canvas, micros, kind, w] of b.marks || []) {
+      let marks = p.marks.get(canvas);
+      if (!marks) {
+        marks = [];
+        p.marks.set(canvas, marks);
+      }
+      marks.push({ at: micros / 1000, kind, w });
+    }
+    p.t = b.t;
+    p.receivedAt = performance.now();
+    if (b.end) {
+      p.done = true;
+    }
+    p.dirty = true;
+    schedule();
+  }
+
+  function onRow(row) {
+    const p = panel(row.style);
+    p.done = true;
+    const interrupted = row.status === 130;
+    setState(p, row.paintings.toLocaleString('en') + ' paintings in ' + row.seconds.toFixed(2) + ' s' + (interrupted ? ' (stopped)' : ''));
+    const tr = document.createElement('tr');
+    const cells = [row.style, row.paintings, row.seconds.toFixed(2) + ' s', row.threads, row.heapMb.toFixed(1) + ' MB',
+      row.dry, row.failed, row.timedOut].map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en') : cell));
+    for (const cell of cells) {
+      const td = document.createElement('td');
+      td.textContent = cell;
+      tr.append(td);
+    }
+    tr.dataset.style = row.style;
+    $('#table tbody').append(tr);
+    $('#comparison').hidden = false;
+    drawThreads(p);
+    schedule();
+  }
+
+  function onProblem(problem) {
+    const p = panel(problem.style);
+    p.done = true;
+    setState(p, 'did not run: ' + problem.problem, true);
+    const tr = document.createElement('tr');
+    tr.dataset.style = problem.style;
+    const name = document.createElement('td');
+    name.textContent = problem.style;
+    const why = document.createElement('td');
+    why.colSpan = 7;
+    why.className = 'problem';
+    why.textContent = 'did not run: ' + problem.problem;
+    tr.append(name, why);
+    $('#table tbody').append(tr);
+    $('#comparison').hidden = false;
+  }
+
+  // Drawing.
+
+  function drawCounts(p) {
+    const parts = STATES.map((s, i) => {
+      const chip = document.createElement('i');
+      chip.style.background = s.colour;
+      return item([chip, s.name + ' '], p.counts[i]);
+    });
+    const waiting = item(['checks waiting for their timer: '], p.counts[WET]);
+    waiting.title = 'Each wet canvas waits for its next check: a timer on an event loop, a sleep on a blocking thread';
+    parts.push(waiting);
+    p.element.querySelector('.counts').replaceChildren(...parts);
+  }
+
+  function item(label, count) {
+    const span = document.createElement('span');
+    const number = document.createElement('b');
+    number.textContent = count.toLocaleString('en');
+    span.append(...label, number);
+    return span;
+  }
+
+  function drawThreads(p) {
+    const list = p.element.querySelector('.threads');
+    list.replaceChildren();
+    const now = nowOf(p);
+    p.workers.forEach((w, i) => {
+      const item = document.createElement('li');
+      const chip = document.createElement('i');
+      chip.style.background = colour(i);
+      const name = document.createElement('b');
+      name.textContent = w.name;
+      const doing = document.createElement('span');
+      doing.className = 'now';
+      doing.textContent = doingOf(p, w, now) + ' · ' + w.checks.toLocaleString('en') + (w.checks === 1 ? ' check' : ' checks');
+      item.append(chip, name, doing);
+      list.append(item);
+    });
+  }
+
+  function doingOf(p, w, now) {
+    const last = DID[w.did] ? DID[w.did].replace('#', w.canvas.toLocaleString('en')) : 'nothing yet';
+    if (p.done) {
+      return 'done; last: ' + last;
+    }
+    if (w.did === 1) {
+      return 'now: ' + last;
+    }
+    const idle = (now - w.since) / 1000;
+    return idle < 0.1 ? 'now: ' + last : 'idle for ' + idle.toFixed(1) + ' s; last: ' + last;
+  }
+
+  function colour(i) {
+    return THREAD_COLOURS[i % THREAD_COLOURS.length];
+  }
+
+  /** The time in a style's run now (ms), from its last line and the page's clock. */
+  function nowOf(p) {
+    if (p.done || p.receivedAt === 0) {
+      return p.t;
+    }
+    return p.t + Math.min(1500, performance.now() - p.receivedAt);
+  }
+
+  function niceEnd(ms) {
+    const step = STEPS.find((s) => ms / s <= 10) || STEPS[STEPS.length - 1];
+    return Math.max(step, Math.ceil(ms / step) * step);
+  }
+
+  // The page draws ten times a second at most, five with a large run, however fast the lines come: each
+  // style sends twenty a second, and the browser shares the machine with the runs it shows.
+  let scheduled = false;
+  let drawn = 0;
+  function schedule() {
+    if (!scheduled) {
+      scheduled = true;
+      const frame = [...live.panels.values()].some((p) => !p.lanes) ? 200 : 100;
+      setTimeout(() => requestAnimationFrame(() => {
+        scheduled = false;
+        drawn = performance.now();
+        draw();
+      }), Math.max(0, drawn + frame - performance.now()));
+    }
+  }
+
+  function draw() {
+    live.panels.forEach((p) => {
+      if (p.dirty || !p.done) {
+        p.dirty = false;
+        drawCounts(p);
+        drawThreads(p);
+      }
+    });
+    let latest = 0;
+    live.panels.forEach((p) => {
+      latest = Math.max(latest, nowOf(p));
+    });
+    if (latest > live.axisMs) {
+      live.axisMs = niceEnd(latest * 1.1);
+    }
+    live.panels.forEach((p) => (p.lanes ? drawLanes(p) : drawAggregates(p)));
+  }
+
+  /** Sizes a panel's canvas for its width and the screen's pixels; returns its 2D context. */
+  function surface(p, height) {
+    const width = p.canvas.clientWidth || 800;
+    const scale = window.devicePixelRatio || 1;
+    if (p.canvas.width !== Math.round(width * scale) || p.canvas.height !== Math.round(height * scale)) {
+      p.canvas.width = Math.round(width * scale);
+      p.canvas.height = Math.round(height * scale);
+      p.canvas.style.height = height + 'px';
+    }
+    const g = p.canvas.getContext('2d');
+    g.setTransform(scale, 0, 0, scale, 0, 0);
+    g.clearRect(0, 0, width, height);
+    g.textBaseline = 'middle';
+    return { g, width, x: (ms) => left() + (ms / live.axisMs) * (width - left() - RIGHT) };
+  }
+
+  /** The width of the labels left of the time axis: the same in every panel, so that their times line up. */
+  function left() {
+    return Math.round(fontSize() * 6.6);
+  }
+
+  function fontSize() {
+    return document.body.classList.contains('projector') ? 17 : 13;
+  }
+
+  function drawLanes(p) {
+    const n = p.paintings || p.marks.size;
+    const big = fontSize() > 12;
+    const laneHeight = n <= 20 ? (big ? 28 : 22) : Math.max(3, Math.floor(360 / n));
+    const height = 4 + n * laneHeight + AXIS;
+    const { g, width, x } = surface(p, height);
+    const now = nowOf(p);
+    const letters = laneHeight >= 12;
+    g.font = (letters ? 'bold ' : '') + fontSize() + 'px ui-monospace, Menlo, Consolas, monospace';
+    for (let canvas = 1; canvas <= n; canvas++) {
+      const y = 4 + (canvas - 1) * laneHeight;
+      const middle = y + laneHeight / 2;
+      if (letters || canvas === 1 || canvas === n || canvas % 50 === 0) {
+        g.fillStyle = '#444';
+        g.textAlign = 'right';
+        g.font = fontSize() + 'px system-ui, sans-serif';
+        g.fillText('canvas ' + canvas, left() - 8, middle);
+        g.font = (letters ? 'bold ' : '') + fontSize() + 'px ui-monospace, Menlo, Consolas, monospace';
+      }
+      const marks = p.marks.get(canvas) || [];
+      const start = marks.find((m) => m.kind === 'P');
+      const painted = marks.find((m) => m.kind === 'E');
+      const outcome = marks.find((m) => m.kind === 'D' || m.kind === 'X' || m.kind === 'T');
+      const last = marks.length ? marks[marks.length - 1].at : 0;
+      const until = outcome ? outcome.at : p.done ? last : now;
+      if (painted) { // drying: a line from the paint to the outcome, or to now
+        g.strokeStyle = colour(painted.w);
+        g.globalAlpha = letters ? 0.55 : 0.35;
+        g.lineWidth = letters ? 3 : laneHeight - 1;
+        g.beginPath();
+        g.moveTo(x(painted.at), middle);
+        g.lineTo(Math.max(x(painted.at), x(until)), middle);
+        g.stroke();
+        g.globalAlpha = 1;
+      }
+      if (start) { // painting: a bar from the paint's start to its end (or to now)
+        const end = painted ? painted.at : outcome ? outcome.at : now;
+        g.fillStyle = colour(start.w);
+        const h = letters ? laneHeight * 0.3 : laneHeight - 1;
+        g.fillRect(x(start.at), middle - h / 2, Math.max(2, x(end) - x(start.at)), h);
+      }
+      // The marks, as the chart's letters when a lane is tall enough: the checks first, so that the paint
+      // and the outcome stay on top where they meet (the first check comes right after the paint).
+      const order = { o: 0, P: 1, D: 2, X: 2, T: 2 };
+      const width = g.measureText('P').width + 4;
+      for (const m of marks.filter((mark) => mark.kind !== 'E').sort((a, b) => order[a.kind] - order[b.kind])) {
+        const ink = m.kind === 'X' ? '#c00000' : m.kind === 'T' ? '#d46b00' : colour(m.w);
+        if (letters && m.kind === 'o' && start && Math.abs(x(m.at) - x(start.at)) < width) {
+          continue; // under the P, as on the text chart
+        }
+        if (letters) {
+          g.textAlign = 'center';
+          const w = g.measureText(m.kind).width + 4;
+          g.fillStyle = '#fff';
+          g.fillRect(x(m.at) - w / 2, middle - laneHeight / 2 + 2, w, laneHeight - 4);
+          g.fillStyle = ink;
+          g.fillText(m.kind, x(m.at), middle + 1);
+        } else if (m.kind !== 'P') {
+          g.fillStyle = ink;
+          const w = m.kind === 'o' ? 1 : 3;
+          g.fillRect(x(m.at) - w / 2, y, w, laneHeight);
+        }
+      }
+    }
+    drawAxis(g, x, width, height - AXIS, 4, now, p);
+  }
+
+  function drawAggregates(p) {
+    const area = 130;
+    const rates = 70;
+    const gap = 14;
+    const height = 6 + area + gap + rates + AXIS;
+    const { g, width, x } = surface(p, height);
+    const top = 6;
+    const total = Math.max(1, p.counts.reduce((a, b) => a + b, 0));
+    g.font = fontSize() + 'px system-ui, sans-serif';
+    // How many canvases are in each state, over time: bands stacked from dry (bottom) to not started (top).
+    const order = [3, 4, 5, 2, 1, 0];
+    const points = [{ t: 0, counts: [total, 0, 0, 0, 0, 0] }].concat(p.series);
+    let below = points.map(() => 0);
+    for (const s of order) {
+      const above = points.map((point, i) => below[i] + point.counts[s]);
+      g.fillStyle = STATES[s].colour;
+      g.beginPath();
+      points.forEach((point, i) => {
+        const y = top + area - (above[i] / total) * area;
+        if (i === 0) {
+          g.moveTo(x(point.t), y);
+        } else {
+          g.lineTo(x(point.t), y);
+        }
+      });
+      for (let i = points.length - 1; i >= 0; i--) {
+        g.lineTo(x(points[i].t), top + area - (below[i] / total) * area);
+      }
+      g.closePath();
+      g.fill();
+      below = above;
+    }
+    g.fillStyle = '#444';
+    g.textAlign = 'right';
+    g.fillText(total.toLocaleString('en'), left() - 8, top + 6);
+    g.fillText('canvases', left() - 8, top + area / 2);
+    g.fillText('0', left() - 8, top + area - 4);
+    // Checks per second, per thread.
+    const base = top + area + gap + rates;
+    let max = 1;
+    for (const c of p.checks) {
+      for (const count of Object.values(c.per)) {
+        max = Math.max(max, (count * 1000) / Math.max(1, c.dt));
+      }
+    }
+    line(g, '#ccc', base, width);
+    p.workers.forEach((w, i) => {
+      g.strokeStyle = colour(i);
+      g.lineWidth = 2;
+      g.beginPath(); // a step per line of the recorder: the checks of that interval, per second
+      g.moveTo(x(0), base);
+      let previous = 0;
+      for (const c of p.checks) {
+        const rate = ((c.per[i] || 0) * 1000) / Math.max(1, c.dt);
+        const y = base - (rate / max) * rates;
+        g.lineTo(x(previous), y);
+        g.lineTo(x(c.t), y);
+        previous = c.t;
+      }
+      g.stroke();
+    });
+    g.fillStyle = '#444';
+    g.fillText(Math.round(max).toLocaleString('en'), left() - 8, base - rates + 6);
+    g.fillText('checks/s', left() - 8, base - rates / 2);
+    g.fillText('0', left() - 8, base - 4);
+    drawAxis(g, x, width, height - AXIS, top, nowOf(p), p);
+  }
+
+  /** A horizontal line across the time axis's width, at y. */
+  function line(g, colour, y, width) {
+    g.strokeStyle = colour;
+    g.lineWidth = 1;
+    g.beginPath();
+    g.moveTo(left(), y + 0.5);
+    g.lineTo(width - RIGHT, y + 0.5);
+    g.stroke();
+  }
+
+  function drawAxis(g, x, width, y, top, now, p) {
+    line(g, '#888', y, width);
+    const step = STEPS.find((s) => live.axisMs / s <= 10) || STEPS[STEPS.length - 1];
+    g.fillStyle = '#444';
+    g.textAlign = 'center';
+    g.font = fontSize() + 'px system-ui, sans-serif';
+    for (let t = 0; t <= live.axisMs + 1e-6; t += step) {
+      g.beginPath();
+      g.moveTo(x(t) + 0.5, y);
+      g.lineTo(x(t) + 0.5, y + 4);
+      g.stroke();
+      g.fillText(t >= 1000 || t === 0 ? +(t / 1000).toFixed(2) + 's' : t + 'ms', x(t), y + 13);
+    }
+    if (!p.done && p.receivedAt > 0) { // where the run is now
+      g.strokeStyle = '#999';
+      g.setLineDash([3, 3]);
+      g.beginPath();
+      g.moveTo(x(now) + 0.5, top);
+      g.lineTo(x(now) + 0.5, y);
+      g.stroke();
+      g.setLineDash([]);
+    }
+  }
+
+  // Keeps the clock moving between lines: drying lines grow, idle times count.
+  setInterval(() => {
+    if (live.running) {
+      schedule();
+    }
+  }, 250);
+
+  window.addEventListener('resize', schedule);
+  $('#options').addEventListener('submit', submit);
+  $('#stop').addEventListener('click', stop);
+  $('#projector').addEventListener('click', () => {
+    const on = document.body.classList.toggle('projector');
+    $('#projector').setAttribute('aria-pressed', String(on));
+    schedule();
+  });
+  loadOptions().catch((e) => status('Could not load the options: ' + e, true));
+})();

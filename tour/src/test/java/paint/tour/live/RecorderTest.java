@@ -1,0 +1,102 @@
+package paint.tour.live;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import paint.common.CanvasEvents;
+import paint.stage.Options;
+
+/** The recorder in a style's JVM: what its lines say, read back as the page reads them. */
+@Timeout(10)
+class RecorderTest {
+
+  /** The lines a recorder wrote for {@code paintings} canvases while {@code events} ran. */
+  static List<JsonObject> lines(int paintings, java.util.function.Consumer<CanvasEvents> events) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Recorder recorder = new Recorder("test", new PrintStream(out, true, UTF_8));
+    CanvasEvents listener = recorder.watch(Options.parse("--paintings", String.valueOf(paintings), "--work", "0"));
+    events.accept(listener);
+    recorder.close();
+    return out.toString(UTF_8).lines().map(JsonObject::new).toList();
+  }
+
+  @Test
+  void aFewCanvasesGetEveryMarkAndTheLastLineSaysHowEachEnded() throws Exception {
+    List<JsonObject> lines = lines(3, events -> {
+      for (int n = 1; n <= 3; n++) {
+        events.paintStarted(n);
+        events.paintEnded(n);
+        events.checked(n, false);
+      }
+      events.checked(1, true);
+      events.failed(2, new IllegalStateException("canvas 2 tore"));
+      events.failed(3, new TimeoutException());
+      events.failed(1, new TimeoutException()); // too late: canvas 1 was dry
+    });
+
+    JsonObject last = lines.get(lines.size() - 1);
+    assertThat(last.getBoolean("end")).isTrue();
+    assertThat(last.getBoolean("lanes")).isTrue();
+    assertThat(last.getJsonArray("counts").stream().toList()).as("not started, painting, wet, dry, failed, timed out")
+        .containsExactly(0, 0, 0, 1, 1, 1);
+    List<String> marks = new ArrayList<>();
+    lines.forEach(line -> line.getJsonArray("marks", new JsonArray()).forEach(m -> marks.add(((JsonArray) m).getInteger(0)
+        + ((JsonArray) m).getString(2))));
+    assertThat(marks).containsExactly("1P", "1E", "1o", "2P", "2E", "2o", "3P", "3E", "3o", "1D", "2X", "3T", "1T");
+    assertThat(lines.get(0).getJsonArray("threads").getJsonArray(0).getString(1)).isEqualTo(Thread.currentThread().getName());
+    int checks = lines.stream().mapToInt(line -> line.getJsonArray("work", new JsonArray()).stream()
+        .mapToInt(w -> ((JsonArray) w).getInteger(1)).sum()).sum();
+    assertThat(checks).isEqualTo(4);
+  }
+
+  @Test
+  void manyCanvasesAreCountedNotMarkedAndManyThreadsByKind() throws Exception {
+    List<JsonObject> lines = lines(1_000, events -> {
+      List<Thread> painters = new ArrayList<>();
+      for (int t = 0; t < 40; t++) {
+        int first = t * 25 + 1;
+        painters.add(new Thread(() -> {
+          for (int n = first; n < first + 25; n++) {
+            events.paintStarted(n);
+            events.paintEnded(n);
+            events.checked(n, true);
+          }
+        }, "painter-" + t));
+      }
+      painters.forEach(Thread::start);
+      painters.forEach(thread -> {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    });
+
+    JsonObject last = lines.get(lines.size() - 1);
+    assertThat(last.getBoolean("lanes")).isFalse();
+    assertThat(last.getJsonArray("counts").stream().toList()).containsExactly(0, 0, 0, 1_000, 0, 0);
+    assertThat(lines).allMatch(line -> !line.containsKey("marks"));
+    List<String> threads = new ArrayList<>();
+    lines.forEach(line -> line.getJsonArray("threads", new JsonArray()).forEach(t -> threads.add(((JsonArray) t).getString(1))));
+    assertThat(threads).hasSize(Recorder.NAMED_THREADS + 1).contains("painter-*");
+    int checks = lines.stream().mapToInt(line -> line.getJsonArray("work", new JsonArray()).stream()
+        .mapToInt(w -> ((JsonArray) w).getInteger(1)).sum()).sum();
+    assertThat(checks).isEqualTo(1_000);
+  }
+
+  @Test
+  void namesAreQuotedAsJson() {
+    assertThat(Recorder.quote("a \"b\"\\c\nd")).isEqualTo("\"a \\\"b\\\"\\\\c\\u000ad\"");
+    assertThat(Recorder.kind("vert.x-virtual-thread-17")).isEqualTo("vert.x-virtual-thread-*");
+  }
+}
