@@ -33,6 +33,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import paint.common.Settings;
 import paint.stage.Style;
+import paint.testing.CtrlC;
 import paint.tour.Tour;
 import paint.tour.live.EventStream.Frame;
 
@@ -213,6 +214,7 @@ class LiveServerTest {
   @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void ctrlCOnTheServerEndsEveryStyleJvmItStarted() throws Exception {
+    CtrlC.assumeItReachesChildren();
     Process serving = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), Tour.class.getName(), "--serve", "--port", "0").start();
     try {
@@ -224,7 +226,7 @@ class LiveServerTest {
           "style", "sequential"))).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).bodyAsJsonObject();
       List<Long> pids = pids(EventStream.open(vertx, port, run.getString("events")), 2);
 
-      new ProcessBuilder("kill", "-INT", String.valueOf(serving.pid())).start().waitFor();
+      CtrlC.send(serving);
 
       assertThat(serving.waitFor(30, TimeUnit.SECONDS)).as("the server ended").isTrue();
       assertThat(serving.exitValue()).isEqualTo(130);
