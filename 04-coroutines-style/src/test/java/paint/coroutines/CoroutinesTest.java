@@ -9,6 +9,7 @@ import io.vertx.junit5.VertxTestContext;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
 import paint.stage.Format;
@@ -50,6 +51,7 @@ class CoroutinesTest extends VertxStyleContract {
    * subscribing must return before the sleep ends, and quickly.
    */
   @Test
+  @Order(1) // first: it scores the module's first exercise alone (see paint.testing.FailFast)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void sleepSetsAVertxTimerWhenSubscribedAndNeverBlocks(Vertx vertx, VertxTestContext test) {
     Duration nap = Duration.ofMillis(200);

@@ -3,7 +3,10 @@ package paint.virtualthreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import paint.stage.Timeline;
 import paint.testing.Expect;
@@ -11,6 +14,7 @@ import paint.testing.StyleRun;
 
 /** The sidebar: 01's blocking code, with {@code Thread.sleep}, on one JDK virtual thread per painting. */
 @Timeout(30)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JdkVirtualThreadsTest {
 
   @org.junit.jupiter.api.BeforeEach
@@ -19,6 +23,7 @@ class JdkVirtualThreadsTest {
   }
 
   @Test
+  @Order(1) // first: it scores exercise 05.1 (see paint.testing.FailFast)
   void paintsEveryCanvasOnAVirtualThreadOfItsOwnAtOnce() {
     StyleRun run = StyleRun.of("jdk-virtual-threads", ThreadsMain::paint, Expect.SHORT);
 

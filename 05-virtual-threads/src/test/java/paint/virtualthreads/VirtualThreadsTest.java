@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxTestContext;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
 import paint.common.Settings;
@@ -26,6 +27,7 @@ class VirtualThreadsTest extends VertxStyleContract {
   }
 
   @Test
+  @Order(1) // first: it scores the module's first exercise alone (see paint.testing.FailFast)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void thePaintingCodeRunsOnAVirtualThreadBeforeAndAfterItAwaits(Vertx vertx, VertxTestContext test) {
     Settings one = Expect.settings("--paintings", "1", "--dry", "50ms", "--poll", "10ms");

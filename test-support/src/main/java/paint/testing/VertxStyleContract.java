@@ -8,7 +8,9 @@ import io.vertx.junit5.VertxTestContext;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import paint.common.Settings;
 import paint.stage.Runner;
@@ -22,6 +24,7 @@ import paint.stage.Timeline.Outcome;
  * Vert.x module's test class extends it and adds what is particular to its style.
  */
 @ExtendWith(VertxExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // a subclass's @Order(1) test first: see FailFast
 @org.junit.jupiter.api.Timeout(10) // each test needs about 1 s: a painting that never completes fails it soon
 public abstract class VertxStyleContract {
 

@@ -125,7 +125,9 @@ final class Check {
     command.addAll(List.of("-B", "-Dstyle.color=never", "-fae", "-pl", String.join(",", byModule.keySet()), "-am",
         "test", "dependency:build-classpath", "-Dmdep.outputFile=target/workshop.classpath",
         "-Dmaven.test.failure.ignore=true", "-Dsurefire.failIfNoSpecifiedTests=false", "-Dsurefire.timeout=300",
-        "-Dworkshop.progress=" + progress, "-Dtest=" + String.join(",", tests)));
+        "-Dworkshop.progress=" + progress, "-Dtest=" + String.join(",", tests),
+        // the first failure of a test class is the verdict: its other tests are skipped (paint.testing.FailFast)
+        "-Dworkshop.failFast=true", "-Djunit.jupiter.extensions.autodetection.enabled=true"));
     err.println("workshop: compiling " + String.join(", ", byModule.keySet()) + " and running the tests of "
         + (byModule.size() == 1 ? "its" : "their") + " exercises (about 20 s a module; Maven's log:"
         + " target/workshop-check.log)");
@@ -169,8 +171,9 @@ final class Check {
       String reason = null;
       List<Result> mine = results.stream()
           .filter(result -> exercise.checkedBy().stream().anyMatch(result::matches)).toList();
-      Result failed = mine.stream().filter(result -> !result.passed()) // a sentence written for a learner first
-          .min(Comparator.comparing(result -> !result.described())).orElse(null);
+      Result failed = mine.stream().filter(result -> !result.passed()) // a test that ran, and a sentence written
+          .min(Comparator.comparing(Result::skipped).thenComparing(result -> !result.described())) // for a learner, first
+          .orElse(null);
       if (!compileErrors.isEmpty()) {
         reason = "the module does not compile: " + compileErrors.get(0);
       } else if (mine.isEmpty()) {
@@ -184,7 +187,7 @@ final class Check {
         continue;
       } else if (failed != null) {
         reason = failed.failure();
-        if (mine.stream().anyMatch(result -> !result.passed() && ABOUT_FAILURES.matcher(result.method()).matches())) {
+        if (mine.stream().anyMatch(result -> !result.passed() && !result.skipped() && ABOUT_FAILURES.matcher(result.method()).matches())) {
           aboutFailures.add(module);
         }
       }

@@ -23,8 +23,13 @@ final class TestReports {
    * @param method the test method's name, without its parameters
    * @param failure null when it passed; else why it failed, in one plain sentence
    * @param described whether that sentence is the description that a test wrote for a learner
+   * @param skipped whether it did not run (after an earlier test of its class failed: see FailFast)
    */
-  record Result(String testClass, String method, String failure, boolean described) {
+  record Result(String testClass, String method, String failure, boolean described, boolean skipped) {
+
+    Result(String testClass, String method, String failure, boolean described) {
+      this(testClass, method, failure, described, false);
+    }
 
     boolean passed() {
       return failure == null;
@@ -70,7 +75,7 @@ final class TestReports {
         String method = test.getAttribute("name").replaceAll("[(\\[].*", "");
         Element failure = failure(test);
         if (test.getElementsByTagName("skipped").getLength() > 0) { // not a pass: it did not run
-          results.add(new Result(testClass, method, "it was skipped: see target/workshop-check.log", false));
+          results.add(new Result(testClass, method, "it was skipped: see target/workshop-check.log", false, true));
           continue;
         }
         results.add(failure == null ? new Result(testClass, method, null, false) : new Result(testClass, method,
