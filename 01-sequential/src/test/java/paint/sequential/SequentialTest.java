@@ -18,7 +18,7 @@ class SequentialTest {
   void paintsEveryCanvasOneAfterAnother() {
     StyleRun run = StyleRun.of("sequential", Main::paint, Expect.SHORT);
 
-    assertThat(run.status()).isZero();
+    Expect.endedWell(run);
     assertThat(run.err()).isEmpty();
     Timeline timeline = run.timeline();
     Expect.everyCanvasDryOnce(timeline);
@@ -102,7 +102,7 @@ class SequentialTest {
   @Test
   void helpPrintsTheUsage() {
     StyleRun run = StyleRun.of("sequential", Main::paint, "--help");
-    assertThat(run.status()).isZero();
+    Expect.endedWell(run);
     assertThat(run.out()).startsWith("usage: sequential [options]");
   }
 }

@@ -20,7 +20,7 @@ class ThreadsTest {
     StyleRun.warmUp("threads", ThreadsMain::paint);
     StyleRun run = StyleRun.of("threads", ThreadsMain::paint, args);
 
-    assertThat(run.status()).isZero();
+    Expect.endedWell(run);
     Timeline timeline = run.timeline();
     Expect.everyCanvasDryOnce(timeline);
     Expect.aboutOneDryingTime(run.elapsed(), Expect.settings(args));

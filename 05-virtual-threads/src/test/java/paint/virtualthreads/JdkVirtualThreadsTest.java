@@ -27,7 +27,7 @@ class JdkVirtualThreadsTest {
   void paintsEveryCanvasOnAVirtualThreadOfItsOwnAtOnce() {
     StyleRun run = StyleRun.of("jdk-virtual-threads", ThreadsMain::paint, Expect.SHORT);
 
-    assertThat(run.status()).isZero();
+    Expect.endedWell(run);
     Timeline timeline = run.timeline();
     Expect.everyCanvasDryOnce(timeline);
     Expect.aboutOneDryingTime(run.elapsed(), Expect.settings(Expect.SHORT));
@@ -41,7 +41,7 @@ class JdkVirtualThreadsTest {
     String[] args = {"--paintings", "50000", "--dry", "500ms", "--poll", "100ms", "--work", "0"};
     StyleRun run = StyleRun.of("jdk-virtual-threads", ThreadsMain::paint, args);
 
-    assertThat(run.status()).isZero();
+    Expect.endedWell(run);
     Expect.everyCanvasDryOnce(run.timeline());
     assertThat(run.timeline().threadCount()).isEqualTo(50_000);
     assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(Duration.ofSeconds(10));

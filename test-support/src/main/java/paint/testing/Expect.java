@@ -84,6 +84,12 @@ public final class Expect {
     }
   }
 
+  /** The run ended with status 0; else the test says why, with the run's first error line, as a learner reads it. */
+  public static void endedWell(StyleRun run) {
+    assertThat(run.status()).as("the run ended with status %d, not 0: %s", run.status(),
+        firstLine(run.err().isBlank() ? problems(run) : run.err())).isZero();
+  }
+
   /** The first line of {@code text}, or "nothing" when it is empty. */
   public static String firstLine(String text) {
     return text == null || text.isBlank() ? "nothing" : text.strip().lines().findFirst().orElse("");

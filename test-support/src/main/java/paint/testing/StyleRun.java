@@ -30,13 +30,26 @@ public record StyleRun(int status, String out, String err, Timeline timeline, Du
   /**
    * Runs style {@code name} once in this JVM, quickly (10 ms to dry, no paint), so that the runs a test
    * times measure the style and not the JVM loading its classes (Vert.x's, Mutiny's, the virtual threads'
-   * scheduler): a cold first run can take 0.2 s more. Only the first call for a style runs it.
+   * scheduler): a cold first run can take 0.2 s more. Only the first call for a style runs it. It never
+   * fails a test: code that does not complete (a learner's, in the workshop) is left to finish on a daemon
+   * thread after {@link #WARM_UP_PATIENCE}, and the test that comes next reports what is wrong with it.
    */
   public static void warmUp(String name, Runner.Painting paint) {
     if (WARMED_UP.add(name)) {
-      of(name, paint, "--paintings", "3", "--dry", "10ms", "--poll", "5ms", "--work", "0");
+      Thread warming = new Thread(() -> of(name, paint, "--paintings", "3", "--dry", "10ms", "--poll", "5ms", "--work",
+          "0"), "warm-up of " + name);
+      warming.setDaemon(true);
+      warming.start();
+      try {
+        warming.join(WARM_UP_PATIENCE.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
+
+  /** How long a warm-up may take: a correct one takes well under a second, even cold on a busy machine. */
+  private static final Duration WARM_UP_PATIENCE = Duration.ofSeconds(5);
 
   /** The lines printed on standard output. */
   public List<String> lines() {

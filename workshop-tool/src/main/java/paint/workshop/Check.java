@@ -35,8 +35,10 @@ final class Check {
 
   /** The line of a compiler error in Maven's log: {@code [ERROR] /path/Paint.java:[12,5] message}. */
   private static final Pattern COMPILER_ERROR = Pattern.compile("\\[ERROR] (.+?\\.java):\\[(\\d+),\\d+] (.+)");
-  /** How long the learner's run may take: five times what a correct solution takes. */
+  /** How long the learner's run may take after its first line: five times what a correct solution takes. */
   private static final long RUN_SECONDS = 10;
+  /** How long the learner's JVM may take to print its first line (every module's starts at once). */
+  private static final long START_SECONDS = 30;
   /** How long Maven may take: a test that hangs is stopped by surefire after {@code surefire.timeout}. */
   private static final long MAVEN_MINUTES = 15;
   /** How often a check says what it is doing while Maven works. */
@@ -262,7 +264,7 @@ final class Check {
           + " still throws UnsupportedOperationException.");
     } else {
       out.println("Your timeline (" + command + "):");
-      started.print(out);
+      started.print(out, err, module);
     }
     out.println();
     out.println("What a correct solution prints (" + module + "/README.md; the times vary a little):");
@@ -302,15 +304,37 @@ final class Check {
     Process run = new ProcessBuilder(command).directory(root.toFile())
         .redirectOutput(printed.toFile()).redirectError(errors.toFile()).start();
     run.getOutputStream().close();
-    return new LearnerRun(Workshop.started(run), printed, errors, System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_SECONDS));
+    return new LearnerRun(Workshop.started(run), printed, errors, System.nanoTime());
   }
 
-  /** The learner's code, running in a JVM of its own, printing to files, stopped at its deadline. */
-  private record LearnerRun(Process process, Path printed, Path errors, long deadline) {
+  /**
+   * The learner's code, running in a JVM of its own, printing to files, stopped {@link #RUN_SECONDS} after its
+   * first line (the JVM's start is not counted: every module's run starts at once, and a busy laptop may take
+   * seconds to start them), or {@link #START_SECONDS} after it started if it printed nothing by then.
+   */
+  private record LearnerRun(Process process, Path printed, Path errors, long started) {
 
-    /** Waits for the run (until its deadline), then prints what it printed, and its error lines. */
-    void print(PrintStream out) throws IOException, InterruptedException {
-      boolean ended = process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    /** Waits for the run, saying every few seconds that it waits, then prints what it printed, and its error lines. */
+    void print(PrintStream out, PrintStream err, String module) throws IOException, InterruptedException {
+      long firstLine = 0;
+      long said = System.nanoTime();
+      boolean ended;
+      while (!(ended = process.waitFor(100, TimeUnit.MILLISECONDS))) {
+        long now = System.nanoTime();
+        if (firstLine == 0 && Files.size(printed) > 0) {
+          firstLine = now;
+        }
+        long deadline = firstLine != 0 ? firstLine + TimeUnit.SECONDS.toNanos(RUN_SECONDS)
+            : started + TimeUnit.SECONDS.toNanos(START_SECONDS);
+        if (now - deadline > 0) {
+          break;
+        }
+        if (now - said >= TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS)) {
+          said = now;
+          err.println("workshop: your " + module + " is still running (" + TimeUnit.NANOSECONDS.toSeconds(now - started)
+              + " s so far; a correct solution takes about 2 s)");
+        }
+      }
       if (!ended) {
         process.destroy(); // as Ctrl-C would: where the JVM can, the run prints its timeline so far
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
@@ -322,8 +346,9 @@ final class Check {
       Files.readAllLines(errors, StandardCharsets.UTF_8).stream().filter(line -> line.startsWith("error: "))
           .forEach(out::println);
       if (!ended) {
-        out.println("(stopped after " + RUN_SECONDS + " s, as Ctrl-C would: a correct solution takes about 2 s;"
-            + " its error stream is in " + errors.getParent().getParent().getFileName() + "/target/" + errors.getFileName() + ")");
+        out.println("(stopped " + RUN_SECONDS + " s after its first line, as Ctrl-C would: a correct solution takes"
+            + " about 2 s; its error stream is in " + errors.getParent().getParent().getFileName() + "/target/"
+            + errors.getFileName() + ")");
       }
     }
   }
