@@ -23,7 +23,7 @@ class ThreadsTest {
     Expect.endedWell(run);
     Timeline timeline = run.timeline();
     Expect.everyCanvasDryOnce(timeline);
-    Expect.aboutOneDryingTime(run.elapsed(), Expect.settings(args));
+    Expect.aboutOneDryingTime(run.timeline(), run.elapsed(), Expect.settings(args));
     assertThat(timeline.threadNames()).containsExactlyInAnyOrder("painter-1", "painter-2", "painter-3");
     assertThat(timeline.threadCount()).isEqualTo(3);
     assertThat(run.summary()).matches("threads: 3 paintings in \\d+\\.\\d\\d s");

@@ -42,7 +42,7 @@ class CallbacksTest extends VertxStyleContract {
           assertThat(Thread.currentThread().getName()).as("the callback ran on %s, not on the event loop",
               Thread.currentThread().getName()).startsWith("vert.x-eventloop-thread-");
           if (--left[0] == 0) {
-            Expect.aboutOneDryingTime(Duration.ofNanos(System.nanoTime() - start), SHORT);
+            Expect.aboutOneDryingTime(timeline, Duration.ofNanos(System.nanoTime() - start), SHORT);
           }
           dry.flag();
         }));

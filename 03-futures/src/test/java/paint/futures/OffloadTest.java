@@ -44,7 +44,7 @@ class OffloadTest {
     StyleRun run = StyleRun.of("futures-offload", OffloadMain::paint, Expect.SHORT);
     Expect.endedWell(run);
     Expect.everyCanvasDryOnce(run.timeline());
-    Expect.aboutOneDryingTime(run.elapsed(), Expect.settings(Expect.SHORT));
+    Expect.aboutOneDryingTime(run.timeline(), run.elapsed(), Expect.settings(Expect.SHORT));
     assertThat(run.summary()).matches("futures-offload: 3 paintings in \\d\\.\\d\\d s");
     assertThat(run.timeline().threadNames()).allMatch(
         name -> name.startsWith("vert.x-worker-thread-") || name.startsWith("vert.x-eventloop-thread-"));

@@ -30,7 +30,7 @@ class JdkVirtualThreadsTest {
     Expect.endedWell(run);
     Timeline timeline = run.timeline();
     Expect.everyCanvasDryOnce(timeline);
-    Expect.aboutOneDryingTime(run.elapsed(), Expect.settings(Expect.SHORT));
+    Expect.aboutOneDryingTime(run.timeline(), run.elapsed(), Expect.settings(Expect.SHORT));
     assertThat(timeline.threadNames()).containsExactlyInAnyOrder("painter-1", "painter-2", "painter-3");
     assertThat(run.summary()).matches("jdk-virtual-threads: 3 paintings in \\d+\\.\\d\\d s");
   }

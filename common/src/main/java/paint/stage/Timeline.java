@@ -205,6 +205,11 @@ public final class Timeline implements CanvasEvents {
     return end[n];
   }
 
+  /** Nanoseconds from the start of the timeline to canvas {@code n}'s paint starting (0 if it never started). */
+  public long paintStartNanos(int n) {
+    return paintStart[n];
+  }
+
   /** Nanoseconds from canvas {@code n}'s paint starting to its outcome. */
   public long lifetimeNanos(int n) {
     return end[n] - paintStart[n];
@@ -296,10 +301,6 @@ public final class Timeline implements CanvasEvents {
   /** What went wrong, as the summary line says it: {@code 1 failed, 1 timed out}; empty if nothing. */
   public String problems() {
     return Format.problems(count(Outcome.FAILED), count(Outcome.TIMED_OUT), unsettled());
-  }
-
-  long paintStartNanos(int n) {
-    return paintStart[n];
   }
 
   long paintEndNanos(int n) {

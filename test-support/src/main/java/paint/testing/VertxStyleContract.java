@@ -72,7 +72,7 @@ public abstract class VertxStyleContract {
     Expect.sayWhatNeverCompleted(vertx, test, timeline, SHORT);
     paintings.paintAll(vertx, timeline.canvases(SHORT), SHORT).onComplete(test.succeeding(done -> test.verify(() -> {
       Expect.everyCanvasDryOnce(timeline);
-      Expect.aboutOneDryingTime(Duration.ofNanos(System.nanoTime() - start), SHORT);
+      Expect.aboutOneDryingTime(timeline, Duration.ofNanos(System.nanoTime() - start), SHORT);
       assertThat(timeline.threadNames()).as("the paintings ran on %s; this style paints and checks three canvases on"
           + " %d thread(s) named %s...", timeline.threadNames(), threadsForThreeCanvases, threadPrefix)
           .hasSize(threadsForThreeCanvases).allMatch(name -> name.startsWith(threadPrefix));
@@ -89,14 +89,14 @@ public abstract class VertxStyleContract {
     assertThat(run.lines().get(0)).isEqualTo(style + ": 3 canvases, 400ms to dry, checked every 100ms");
     assertThat(run.out()).contains("ran on: t1 = " + threadPrefix);
     assertThat(run.summary()).matches(style + ": 3 paintings in \\d\\.\\d\\d s");
-    Expect.aboutOneDryingTime(run.elapsed(), SHORT);
+    Expect.aboutOneDryingTime(run.timeline(), run.elapsed(), SHORT);
   }
 
   @Test
   void aTornCanvasIsReportedWithItsNumberAndFailsTheRun() {
     StyleRun run = StyleRun.of(style, main, Expect.shortWith("--fail", "2"));
     Expect.canvasTwoTore(run, style);
-    Expect.aboutOneDryingTime(run.elapsed(), SHORT);
+    Expect.aboutOneDryingTime(run.timeline(), run.elapsed(), SHORT);
   }
 
   @Test
