@@ -29,6 +29,11 @@ final class Copy {
 
   /** What is never copied: builds, git's own folder, IDE state. */
   private static final Set<String> SKIPPED = Set.of(".git", "target", ".idea", ".workshop");
+  /**
+   * Files never copied: the original repository's end-to-end test of the workshop, which spells out the
+   * solutions' lines to make its mistakes (in a copy it is skipped anyway).
+   */
+  private static final Set<String> SKIPPED_FILES = Set.of("workshop-tool/src/test/java/paint/workshop/WorkshopTest.java");
 
   private Copy() { }
 
@@ -150,6 +155,9 @@ final class Copy {
   }
 
   private static boolean skipped(Path relative) {
+    if (SKIPPED_FILES.contains(relative.toString().replace('\\', '/'))) {
+      return true;
+    }
     for (Path part : relative) {
       if (SKIPPED.contains(part.toString())) {
         return true;

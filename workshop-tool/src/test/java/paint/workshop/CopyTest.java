@@ -30,6 +30,8 @@ class CopyTest {
     assumeFalse(Workshops.inACopy(), "a learner's copy: its painting files are not the solutions");
     Path copy = temp.resolve("my-workshop");
     assertThat(Workshops.run(Workshops.ROOT, "new", copy.toString()).status()).isZero();
+    assertThat(copy.resolve("workshop-tool/src/test/java/paint/workshop/WorkshopTest.java"))
+        .as("the end-to-end test spells out the solutions' lines to make its mistakes").doesNotExist();
 
     List<Path> files;
     try (Stream<Path> walk = Files.walk(copy)) {
