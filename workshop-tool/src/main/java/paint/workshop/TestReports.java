@@ -99,6 +99,9 @@ final class TestReports {
     return null;
   }
 
+  /** How JUnit and vertx-junit5 say that a test ran out of time. */
+  private static final Pattern TIMED_OUT = Pattern.compile("test execution timed out|\\(\\) timed out after");
+
   /**
    * One plain sentence from a failure: the description of an AssertJ assertion when it has one (the
    * tests write them for a learner), a stub or a time-out said in words, else the exception's first line.
@@ -111,9 +114,10 @@ final class TestReports {
     }
     Matcher description = DESCRIPTION.matcher(text + "\n");
     if (description.matches()) {
-      return description.group(1).strip();
+      return plain(description.group(1).strip(), at(trace));
     }
-    if (type.endsWith("TimeoutException") || text.contains("timed out")) {
+    if (type.endsWith("TimeoutException") || TIMED_OUT.matcher(text).find()) { // a test's own time-out, not a
+      // sentence of ours that counts canvases that "timed out"
       return "it did not finish in time: a painting, or the paintings together, never completed (a torn or a"
           + " stuck canvas must end its painting too)";
     }

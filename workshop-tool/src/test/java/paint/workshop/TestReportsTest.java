@@ -34,8 +34,29 @@ class TestReportsTest {
     assertThat(TestReports.reason("java.util.concurrent.TimeoutException",
         "The test execution timed out. Make sure your asynchronous code includes calls to completeNow()", ""))
         .startsWith("it did not finish in time");
+    assertThat(TestReports.reason("java.util.concurrent.TimeoutException", "paintAll() timed out after 10 seconds", ""))
+        .startsWith("it did not finish in time");
+    assertThat(TestReports.reason("java.lang.AssertionError", "the paintings did not finish within 5.8s: every canvas"
+        + " ended (2 dry, 1 failed, 0 timed out), but the paintings never said they were done", ""))
+        .as("a sentence of the tests that counts canvases that timed out is not a test's time-out")
+        .isEqualTo("the paintings did not finish within 5.8s: every canvas ended (2 dry, 1 failed, 0 timed out), but"
+            + " the paintings never said they were done");
     assertThat(TestReports.reason("java.lang.IllegalStateException", "Cannot await on the event loop", ""))
         .isEqualTo("IllegalStateException: Cannot await on the event loop");
+  }
+
+  @Test
+  void awaitOnTheEventLoopIsNamedWithItsLineEvenInsideATestsSentence() {
+    String message = "[a handler threw java.lang.IllegalStateException: Cannot be called on a Vert.x event-loop"
+        + " thread, and nobody handled it: what it was to do next never ran]";
+    String trace = "java.lang.AssertionError: " + message + "\n\tat paint.testing.Expect.lambda$0(Expect.java:68)\n"
+        + "Caused by: java.lang.IllegalStateException: Cannot be called on a Vert.x event-loop thread\n"
+        + "\tat io.vertx.core.Future.await(Future.java:644)\n"
+        + "\tat paint.callbacks.Paint.checkUntilDry(Paint.java:59)\n";
+
+    assertThat(TestReports.reason("java.lang.AssertionError", message + "\n", trace))
+        .isEqualTo("await() on the event loop at Paint.java:59: it would block the one thread every painting needs;"
+            + " await only on a virtual thread");
   }
 
   @Test

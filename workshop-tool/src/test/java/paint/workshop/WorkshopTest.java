@@ -89,7 +89,7 @@ class WorkshopTest {
               "every canvas ended"),
           new Mistake("02.2", "a failed painting not counted",
               "          canvas.failed(error);\n        }\n", "          canvas.failed(error);\n          return;\n        }\n",
-              ""));
+              "the paintings never said they were done"));
 
   /** What an exercise's region holds in a round: the stub, the solution, or a mistake. */
   static final String STUB = "stub";
