@@ -39,6 +39,40 @@ class SamplesTest {
   }
 
   @Test
+  void aColdPaintOnABusyMachineDelaysTheNextCanvasesAndStillMatches() {
+    List<String> coldAndBusy = List.of( // each paint took a second, as interpreted code beside two busy loops
+        "callbacks: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 100ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        1s        2s        3s        4s        5s",
+        "canvas 1 |PPPPPPPPPP----o----o----o----D                    | t1",
+        "canvas 2 |          PPPPPPPPPP----o----o----o----D          | t1",
+        "canvas 3 |                    PPPPPPPPPP----o----o----o----D| t1",
+        "ran on: t1 = vert.x-eventloop-thread-0",
+        "callbacks: 3 paintings in 5.00 s");
+
+    assertThat(Samples.compare(CALLBACKS, coldAndBusy, DEFAULT)).isEmpty();
+  }
+
+  @Test
+  void aCanvasLateWithoutSlowerPaintDoesNotMatch() {
+    List<String> late = List.of( // the paints are as fast as the sample's; canvas 3 starts 1.5 s late
+        "callbacks: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 100ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        1s        2s        3s",
+        "canvas 1 |P----o----o----o----D                | t1",
+        "canvas 2 | P----o----o----o----D               | t1",
+        "canvas 3 |               P----o----o----o----D | t1",
+        "ran on: t1 = vert.x-eventloop-thread-0",
+        "callbacks: 3 paintings in 3.55 s");
+
+    assertThat(Samples.compare(CALLBACKS, late, DEFAULT))
+        .anyMatch(difference -> difference.contains("canvas 3: starts at 1.50 s"))
+        .anyMatch(difference -> difference.contains("3.55 s"));
+  }
+
+  @Test
   void aRunLongEnoughForWiderColumnsMatches() {
     List<String> wider = List.of(
         "callbacks: 3 canvases, 2s to dry, checked every 500ms",
