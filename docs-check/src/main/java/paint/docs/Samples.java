@@ -279,12 +279,10 @@ public final class Samples {
     return thread.replaceAll("\\d+", "#");
   }
 
-  /** Same words, same whole numbers, times and ratios within the band; heap sizes and core counts aside. */
-  static boolean sameWords(String shown, String printed, Settings settings) {
-    return sameWords(shown, printed, settings, 0);
-  }
-
-  /** The same, with times allowed {@code slowerPaint} seconds more, the time the run's chart painted longer. */
+  /**
+   * Same words, same whole numbers, times and ratios within the band, plus {@code slowerPaint} seconds (how
+   * much longer the run's chart painted than the sample's); heap sizes and core counts aside.
+   */
   static boolean sameWords(String shown, String printed, Settings settings, double slowerPaint) {
     String[] a = shown.trim().split("\\s+");
     String[] b = printed.trim().split("\\s+");

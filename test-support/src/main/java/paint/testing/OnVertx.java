@@ -98,11 +98,6 @@ public final class OnVertx {
         style.paintAll(vertx, timeline.canvases(settings), settings).toCompletionStage().toCompletableFuture()
             .get(patience.toMillis(), MILLISECONDS);
       } catch (TimeoutException e) {
-        List<Throwable> thrown = log.unhandledThrowables();
-        if (!thrown.isEmpty()) { // the likeliest reason: a handler threw, and what it was to do next never ran
-          throw new AssertionError("the paintings did not finish within " + Format.duration(patience) + ": a handler"
-              + " threw " + thrown.get(0) + ", and nobody handled it", thrown.get(0));
-        }
         throw new AssertionError("the paintings did not finish within " + Format.duration(patience) + ": "
             + Format.neverCompleted(timeline, settings.poll()), e);
       } catch (ExecutionException e) {

@@ -56,14 +56,6 @@ public final class VertxLog implements AutoCloseable {
         .toList();
   }
 
-  /** The exceptions themselves, with their stack traces: the first says where the learner's code threw. */
-  public List<Throwable> unhandledThrowables() {
-    return records.stream()
-        .filter(r -> r.getMessage() != null && r.getMessage().contains("Unhandled exception") && r.getThrown() != null)
-        .map(LogRecord::getThrown)
-        .toList();
-  }
-
   /** Everything Vert.x logged at WARNING or above. */
   public List<String> warnings() {
     return records.stream()
