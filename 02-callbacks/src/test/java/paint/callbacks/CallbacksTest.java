@@ -32,8 +32,7 @@ class CallbacksTest extends VertxStyleContract {
   @Order(1) // first: it scores the module's first exercise alone (see paint.testing.FailFast)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void eachPaintingCallsBackOnceWhenItsCanvasIsDry(Vertx vertx, VertxTestContext test) {
-    Timeline timeline = new Timeline(SHORT.paintings());
-    Expect.sayWhatNeverCompleted(vertx, test, timeline, SHORT);
+    Timeline timeline = Expect.watched(vertx, test, SHORT);
     long start = System.nanoTime();
     int[] callbacks = new int[SHORT.paintings() + 1]; // by canvas; only the event loop touches them
     vertx.runOnContext(onLoop -> {
@@ -62,8 +61,7 @@ class CallbacksTest extends VertxStyleContract {
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aStuckCanvasCallsBackWithATimeoutAtItsDeadline(Vertx vertx, VertxTestContext test) {
     Settings stuck = Expect.settings(Expect.STUCK_ONE);
-    Timeline timeline = new Timeline(stuck.paintings());
-    Expect.sayWhatNeverCompleted(vertx, test, timeline, stuck);
+    Timeline timeline = Expect.watched(vertx, test, stuck);
     vertx.runOnContext(onLoop -> Paint.paintOne(vertx, new Canvas(1, stuck, timeline), stuck, (ok, error) ->
         test.verify(() -> {
           Expect.timedOut(timeline, error, stuck);

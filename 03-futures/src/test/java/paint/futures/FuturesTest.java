@@ -30,8 +30,7 @@ class FuturesTest extends VertxStyleContract {
   @Order(1) // first: it scores the module's first exercise alone (see paint.testing.FailFast)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void eachPaintingIsAFutureThatCompletesWhenItsCanvasIsDry(Vertx vertx, VertxTestContext test) {
-    Timeline timeline = new Timeline(SHORT.paintings());
-    Expect.sayWhatNeverCompleted(vertx, test, timeline, SHORT);
+    Timeline timeline = Expect.watched(vertx, test, SHORT);
     long start = System.nanoTime();
     int[] completed = {0}; // only the event loop touches it
     vertx.runOnContext(onLoop -> {
@@ -57,8 +56,7 @@ class FuturesTest extends VertxStyleContract {
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aStuckCanvasFailsItsFutureWithATimeout(Vertx vertx, VertxTestContext test) {
     Settings stuck = Expect.settings(Expect.STUCK_ONE);
-    Timeline timeline = new Timeline(stuck.paintings());
-    Expect.sayWhatNeverCompleted(vertx, test, timeline, stuck);
+    Timeline timeline = Expect.watched(vertx, test, stuck);
     vertx.runOnContext(onLoop -> Paint.paintOne(vertx, new Canvas(1, stuck, timeline), stuck)
         .onComplete((ok, error) -> test.verify(() -> {
           Expect.timedOut(timeline, error, stuck);

@@ -63,8 +63,7 @@ class VirtualThreadsTest extends VertxStyleContract {
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aStuckCanvasTimesOutAtItsDeadline(Vertx vertx, VertxTestContext test) {
     Settings stuck = Expect.settings(Expect.STUCK_ONE);
-    Timeline timeline = new Timeline(stuck.paintings());
-    Expect.sayWhatNeverCompleted(vertx, test, timeline, stuck);
+    Timeline timeline = Expect.watched(vertx, test, stuck);
     onAVirtualThreadOfAVerticle(vertx, test, () -> {
       Paint.paintOne(vertx, new Canvas(1, stuck, timeline), stuck);
       test.verify(() -> {

@@ -329,6 +329,13 @@ public final class Expect {
   public static final String[] STUCK_ONE = {"--paintings", "1", "--dry", "400ms", "--poll", "100ms", "--work", "0",
       "--stuck", "1", "--timeout", "400ms"};
 
+  /** A timeline for paintings with {@code settings}, whose {@code test} says what never completed (see above). */
+  public static Timeline watched(io.vertx.core.Vertx vertx, io.vertx.junit5.VertxTestContext test, Settings settings) {
+    Timeline timeline = new Timeline(settings.paintings());
+    sayWhatNeverCompleted(vertx, test, timeline, settings);
+    return timeline;
+  }
+
   /** Canvas 1 of {@link #STUCK_ONE} was checked, and its painting ended with {@code error}, a time-out. */
   public static void timedOut(Timeline timeline, Throwable error, Settings settings) {
     assertThat(timeline.checks(1)).as("canvas 1 was never checked").isPositive();

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import paint.docs.Exercise;
-import paint.docs.Regions;
 
 /**
  * Every process that {@code ./workshop check} starts (Maven, its test JVM, the learner's run) ends with the
@@ -35,12 +33,7 @@ class NothingLeftBehindTest {
   @BeforeAll
   static void aCopyWhose01IsSolved() throws Exception {
     assumeFalse(Workshops.inACopy(), "a learner's copy");
-    copy = temp.resolve("my-workshop");
-    assertThat(Workshops.run(Workshops.ROOT, "new", copy.toString()).status()).isZero();
-    Exercise threads = Exercise.all(copy).get(0);
-    Path file = copy.resolve(threads.file());
-    Files.write(file, Regions.replace(Files.readAllLines(file), threads.method(),
-        Regions.read(Files.readAllLines(Workshops.ROOT.resolve(threads.file())), threads.method())));
+    copy = Workshops.copyWithSolved(temp.resolve("my-workshop"), "01.1");
   }
 
   /** The learner's run has started when the timelines are printed; a printer that fails then must not leave it. */
