@@ -29,7 +29,9 @@ import paint.workshop.TestReports.Result;
  * module and prints its timeline above the one the README shows for a correct solution. Only the
  * scoring tests run: the module's other tests (its pitfalls) would not change the score, and would make
  * the learner wait longer. The screen gets sentences; Maven's log, the stack traces and the runs' error
- * streams go to {@code target/}.
+ * streams go to {@code target/}. In a copy, it notes the exercises it scored with the learner's code in
+ * them ({@link #TRIED}): their solutions show from then on. Maven and the learner's runs end with the
+ * check, however it ends.
  */
 final class Check {
 
