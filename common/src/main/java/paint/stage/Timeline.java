@@ -225,11 +225,6 @@ public final class Timeline implements CanvasEvents {
     return now();
   }
 
-  /** Whether canvas {@code n}'s paint went on (it may have torn instead). */
-  public boolean painted(int n) {
-    return paintEnd[n] > 0;
-  }
-
   /** Whether canvas {@code n}'s paint started. */
   public boolean paintBegun(int n) {
     return paintStart[n] > 0 || paintThread[n] != 0;
