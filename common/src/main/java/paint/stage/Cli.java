@@ -20,7 +20,7 @@ public final class Cli {
 
   /** The command line of {@code name}, whose options are the picocli-annotated fields of {@code command}. */
   public Cli(String name, Object command) {
-    picocli = new CommandLine(command).setCommandName(name);
+    picocli = new CommandLine(command).setCommandName(name).setDefaultValueProvider(Options::defaultOf);
     picocli.getCommandSpec().usageMessage()
         .customSynopsis("usage: " + name + " [options]")
         .synopsisHeading("")
