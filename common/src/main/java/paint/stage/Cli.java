@@ -41,6 +41,12 @@ public final class Cli {
     }
   }
 
+  /** What {@code --help} says of {@code option} ({@code --dry}), its default filled in; empty for no such option. */
+  public String description(String option) {
+    OptionSpec spec = picocli.getCommandSpec().findOption(option);
+    return spec == null ? "" : String.join(" ", spec.description());
+  }
+
   /** What {@code --help} prints, and what follows every error line. */
   public String usage() {
     return picocli.getUsageMessage(Ansi.OFF).stripTrailing();
