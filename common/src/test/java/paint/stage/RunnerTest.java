@@ -52,7 +52,7 @@ class RunnerTest {
 
   /** Pitfall: a future that nobody completes. Waiting for it gives up with a clear line instead of hanging. */
   @Test
-  void waitingForPaintingsThatNeverCompleteGivesUpAndSaysWhichCanvasStopped() {
+  void waitingForAStageThatNeverCompletesGivesUp() {
     Printed run = run(r -> {
       r.canvases();
       r.await(new CompletableFuture<Void>()); // nobody completes it, nor paints canvas 1
