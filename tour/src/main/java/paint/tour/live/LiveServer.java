@@ -24,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -221,7 +223,7 @@ public final class LiveServer extends VerticleBase {
       refuse(ctx, 403, "only this server's own page may start or stop a run (Origin " + printable(origin) + ")");
       return;
     }
-    if (changes && origin == null && !token.equals(String.valueOf(request.getHeader(TOKEN_HEADER)).strip())) {
+    if (changes && origin == null && !isToken(request.getHeader(TOKEN_HEADER))) {
       refuse(ctx, 403, request.getHeader(TOKEN_HEADER) == null
           ? "no " + TOKEN_HEADER + " header: a request that starts or stops a run needs the token that GET /api/token"
               + " gives (the server's own page sends it)"
@@ -229,6 +231,12 @@ public final class LiveServer extends VerticleBase {
       return;
     }
     ctx.next();
+  }
+
+  /** Whether {@code shown} is this server's token, compared in a time that does not tell how much of it matched. */
+  private boolean isToken(String shown) {
+    return shown != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+        shown.strip().getBytes(StandardCharsets.UTF_8));
   }
 
   /** This server's origin, as a browser names it in the {@code Origin} header of a page that came from here. */
@@ -269,15 +277,14 @@ public final class LiveServer extends VerticleBase {
       styles.add(new JsonObject().put("name", style.name()).put("module", style.module()).put("idea", style.idea())
           .put("checked", config.styles().contains(style)).put("unavailable", unavailable.get(style)));
     }
-    JsonObject values = new JsonObject();
-    PageOptions.NAMES.forEach(name -> values.put(name, ""));
+    JsonObject values = new JsonObject(); // each option's words, the repeated ones together: "fail": "1 3"
+    PageOptions.NAMES.stream().filter(name -> !name.equals("style")).forEach(name -> values.put(name, ""));
     List<String> args = Options.toArgs(config.settings());
     for (int i = 0; i < args.size(); i += 2) {
       String name = args.get(i).substring(2);
       String before = values.getString(name);
       values.put(name, before.isEmpty() ? args.get(i + 1) : before + " " + args.get(i + 1));
     }
-    values.remove("style");
     JsonObject help = new JsonObject();
     PageOptions.NAMES.forEach(name -> help.put(name, PageOptions.help(name)));
     JsonArray states = new JsonArray();
