@@ -246,6 +246,12 @@ public final class Recorder implements CanvasEvents {
         .put("lanes", lanes).put("counts", new JsonArray(Arrays.stream(counts).boxed().toList()));
     boolean changed = !Arrays.equals(counts, countsSent);
     countsSent = counts;
+    // The marks before the threads: a thread is known before it makes its first mark, so that every mark sent
+    // names a thread this line or an earlier one announced.
+    JsonArray sent = new JsonArray();
+    for (Mark mark = marks.poll(); mark != null; mark = marks.poll()) {
+      sent.add(Marks.write(mark.canvas(), mark.nanos(), mark.kind(), mark.worker()));
+    }
     List<Worker> all;
     synchronized (lock) {
       all = new ArrayList<>(workers);
@@ -274,11 +280,7 @@ public final class Recorder implements CanvasEvents {
     if (!work.isEmpty()) {
       line.put("work", work);
     }
-    if (lanes && !marks.isEmpty()) {
-      JsonArray sent = new JsonArray();
-      for (Mark mark = marks.poll(); mark != null; mark = marks.poll()) {
-        sent.add(Marks.write(mark.canvas(), mark.nanos(), mark.kind(), mark.worker()));
-      }
+    if (!sent.isEmpty()) {
       line.put("marks", sent);
       changed = true;
     }
