@@ -113,7 +113,8 @@ public final class Expect {
 
   /** The lines of a run's output that say what went wrong: {@code canvas 2 failed: ...}, or its summary. */
   public static String problems(StyleRun run) {
-    return run.lines().stream().filter(line -> line.matches("canvas \\d+ (failed|timed out|never).*")).findFirst()
+    String notDry = String.join("|", Outcome.FAILED.word(), Outcome.TIMED_OUT.word(), Outcome.NONE);
+    return run.lines().stream().filter(line -> line.matches("canvas \\d+ (" + notDry + ").*")).findFirst()
         .orElse(run.summary());
   }
 
