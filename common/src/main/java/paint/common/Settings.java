@@ -22,10 +22,22 @@ public record Settings(int paintings, Duration dry, Duration poll, long work, Du
     stuck = Collections.unmodifiableSortedSet(new TreeSet<>(stuck));
   }
 
-  /** The talk's settings: 3 paintings, 2 s to dry, a check every 500 ms, about 10 ms of paint. */
+  /** How many drying times a painting has before it times out, unless the run says otherwise. */
+  public static final int TIMEOUT_IN_DRYING_TIMES = 5;
+
+  /**
+   * The talk's settings: 3 paintings, 2 s to dry, a check every 500 ms, about 10 ms of paint. The command
+   * line's defaults are these.
+   */
   public static Settings defaults() {
-    return new Settings(3, Duration.ofSeconds(2), Duration.ofMillis(500), DEFAULT_WORK,
-        Duration.ofSeconds(10), new TreeSet<>(), new TreeSet<>());
+    Duration dry = Duration.ofSeconds(2);
+    return new Settings(3, dry, Duration.ofMillis(500), DEFAULT_WORK, defaultTimeout(dry), new TreeSet<>(),
+        new TreeSet<>());
+  }
+
+  /** The time-out of a painting whose paint dries in {@code dry}, unless the run says otherwise. */
+  public static Duration defaultTimeout(Duration dry) {
+    return dry.multipliedBy(TIMEOUT_IN_DRYING_TIMES);
   }
 
   /** Whether canvas {@code number}'s paint throws. */

@@ -20,7 +20,7 @@ public final class Cli {
 
   /** The command line of {@code name}, whose options are the picocli-annotated fields of {@code command}. */
   public Cli(String name, Object command) {
-    picocli = new CommandLine(command).setCommandName(name);
+    picocli = new CommandLine(command).setCommandName(name).setDefaultValueProvider(Options::defaultOf);
     picocli.getCommandSpec().usageMessage()
         .customSynopsis("usage: " + name + " [options]")
         .synopsisHeading("")
@@ -39,6 +39,12 @@ public final class Cli {
     } catch (ParameterException e) {
       throw new BadOption(message(e));
     }
+  }
+
+  /** What {@code --help} says of {@code option} ({@code --dry}), its default filled in; empty for no such option. */
+  public String description(String option) {
+    OptionSpec spec = picocli.getCommandSpec().findOption(option);
+    return spec == null ? "" : String.join(" ", spec.description());
   }
 
   /** What {@code --help} prints, and what follows every error line. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import paint.stage.Lane.Kind;
 import paint.stage.Timeline.Outcome;
 
 /** How the stage writes durations, times and what went wrong: said once, used by every printout. */
@@ -84,17 +85,20 @@ public final class Format {
       return "canvas " + n + " is still being checked, long past its --timeout: is the deadline checked at every"
           + " check?";
     }
-    return "every canvas ended (" + timeline.count(Outcome.DRY) + " dry, " + timeline.count(Outcome.FAILED)
-        + " failed, " + timeline.count(Outcome.TIMED_OUT) + " timed out), but the paintings never said they were"
+    List<String> ended = new ArrayList<>();
+    for (Outcome outcome : Outcome.values()) {
+      ended.add(timeline.count(outcome) + " " + outcome.word());
+    }
+    return "every canvas ended (" + String.join(", ", ended) + "), but the paintings never said they were"
         + " done: who completes their future, or calls back once the last one has ended?";
   }
 
-  /** The chart's key to its marks, from the outcomes' own marks and words. */
+  /** The chart's key to its marks, from the marks and words of the kinds of event. */
   static String legend() {
-    StringBuilder legend = new StringBuilder("P painting, - drying, o checked (still wet)");
-    for (Outcome outcome : Outcome.values()) {
-      legend.append(", ").append(outcome.mark()).append(' ').append(outcome.word());
+    List<String> key = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      key.add(kind.mark() + " " + kind.word());
     }
-    return legend.toString();
+    return String.join(", ", key);
   }
 }

@@ -13,9 +13,50 @@ public record Lane(int canvas, List<Mark> marks) {
   /** One event: when, what, and the thread that did it. */
   public record Mark(long at, Kind kind, String thread) { }
 
-  /** The kinds of event. */
+  /**
+   * The kinds of event, each with its mark on a chart and its word: the one vocabulary of the text chart, the
+   * SVG picture, the run's report and the live page (which reads it from the server).
+   */
   public enum Kind {
-    PAINT_START, PAINT_END, WET, DRY, FAILED, TIMED_OUT
+    PAINT_START('P', "painting"),
+    PAINT_END('-', "drying"), // the paint is on: from here the chart draws the drying
+    WET('o', "checked (still wet)"),
+    DRY('D', "dry"),
+    FAILED('X', "failed"),
+    TIMED_OUT('T', "timed out");
+
+    private final char mark;
+    private final String word;
+
+    Kind(char mark, String word) {
+      this.mark = mark;
+      this.word = word;
+    }
+
+    /** Its mark on a chart: {@code P}, {@code -}, {@code o}, {@code D}, {@code X} or {@code T}. */
+    public char mark() {
+      return mark;
+    }
+
+    /** How it is said: {@code painting}, {@code drying}, {@code checked (still wet)}, {@code dry}, ... */
+    public String word() {
+      return word;
+    }
+
+    /** Whether it ends a canvas: dry, failed or timed out. */
+    public boolean isOutcome() {
+      return this == DRY || this == FAILED || this == TIMED_OUT;
+    }
+
+    /** The kind whose mark is {@code mark}. */
+    public static Kind ofMark(char mark) {
+      for (Kind kind : values()) {
+        if (kind.mark == mark) {
+          return kind;
+        }
+      }
+      throw new IllegalArgumentException("no mark " + mark);
+    }
   }
 
   public Lane {
@@ -35,7 +76,7 @@ public record Lane(int canvas, List<Mark> marks) {
   /** The outcome's mark (dry, failed or timed out), or {@code null} if it has none. */
   public Mark outcome() {
     for (Mark mark : marks) {
-      if (mark.kind() == Kind.DRY || mark.kind() == Kind.FAILED || mark.kind() == Kind.TIMED_OUT) {
+      if (mark.kind().isOutcome()) {
         return mark;
       }
     }

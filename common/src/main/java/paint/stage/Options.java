@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.TreeSet;
 import paint.common.Settings;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -21,22 +23,24 @@ public final class Options {
   static final long MAX_WORK = 10_000_000_000L;
   static final Duration MAX_DURATION = Duration.ofHours(1);
 
+  /** Where every default comes from; the help shows each as {@link #toArgs} writes it. */
+  private static final Settings DEFAULTS = Settings.defaults();
+
   @Option(names = "--paintings", paramLabel = "N", converter = Paintings.class,
-      description = "how many canvases to paint (default 3)")
-  int paintings = 3;
+      description = "how many canvases to paint (default ${DEFAULT-VALUE})")
+  int paintings = DEFAULTS.paintings();
 
   @Option(names = "--dry", paramLabel = "DURATION", converter = Durations.class,
-      description = "how long the paint takes to dry (default 2s)")
-  Duration dry = Duration.ofSeconds(2);
+      description = "how long the paint takes to dry (default ${DEFAULT-VALUE})")
+  Duration dry = DEFAULTS.dry();
 
   @Option(names = "--poll", paramLabel = "DURATION", converter = Durations.class,
-      description = "how often to check whether a canvas is dry (default 500ms)")
-  Duration poll = Duration.ofMillis(500);
+      description = "how often to check whether a canvas is dry (default ${DEFAULT-VALUE})")
+  Duration poll = DEFAULTS.poll();
 
   @Option(names = "--work", paramLabel = "ITERATIONS", converter = Work.class,
-      description = "CPU work of one painting, in loop iterations (default " + Settings.DEFAULT_WORK
-          + ", about 10 ms)")
-  long work = Settings.DEFAULT_WORK;
+      description = "CPU work of one painting, in loop iterations (default ${DEFAULT-VALUE}, about 10 ms)")
+  long work = DEFAULTS.work();
 
   @Option(names = "--fail", paramLabel = "K", converter = Paintings.class,
       description = "canvas K tears while it is painted (repeatable)")
@@ -47,7 +51,8 @@ public final class Options {
   List<Integer> stuck = new ArrayList<>();
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = Durations.class,
-      description = "give up on a painting after this long (default 5 times --dry)")
+      description = "give up on a painting after this long (default " + Settings.TIMEOUT_IN_DRYING_TIMES
+          + " times --dry)")
   Duration timeout;
 
   @Option(names = "--help", description = "show this help")
@@ -61,7 +66,7 @@ public final class Options {
     for (int k : stuck) {
       requireCanvas("--stuck", k);
     }
-    return new Settings(paintings, dry, poll, work, timeout != null ? timeout : dry.multipliedBy(5),
+    return new Settings(paintings, dry, poll, work, timeout != null ? timeout : Settings.defaultTimeout(dry),
         new TreeSet<>(fail), new TreeSet<>(stuck));
   }
 
@@ -72,14 +77,34 @@ public final class Options {
     return options.settings();
   }
 
-  /** {@code settings} as options again, for a style run in a JVM of its own. */
+  /**
+   * {@code settings} as options again, the one way they are written: what the tour gives a style's JVM, the
+   * command the live page shows, the page form's first values and the help's defaults. A time-out that
+   * is the default for the drying time is left out, as are no canvases to fail or to get stuck.
+   */
   public static List<String> toArgs(Settings settings) {
     List<String> args = new ArrayList<>(List.of("--paintings", String.valueOf(settings.paintings()),
         "--dry", Format.duration(settings.dry()), "--poll", Format.duration(settings.poll()),
-        "--work", String.valueOf(settings.work()), "--timeout", Format.duration(settings.timeout())));
+        "--work", String.valueOf(settings.work())));
     settings.fail().forEach(k -> args.addAll(List.of("--fail", String.valueOf(k))));
     settings.stuck().forEach(k -> args.addAll(List.of("--stuck", String.valueOf(k))));
+    if (!settings.timeout().equals(Settings.defaultTimeout(settings.dry()))) {
+      args.addAll(List.of("--timeout", Format.duration(settings.timeout())));
+    }
     return args;
+  }
+
+  /**
+   * The default of {@code option}, as the help shows it ({@code ${DEFAULT-VALUE}}): {@link Settings#defaults()}
+   * written as {@link #toArgs} writes it; null for the options that are not settings.
+   */
+  static String defaultOf(ArgSpec option) {
+    if (!(option instanceof OptionSpec spec)) {
+      return null;
+    }
+    List<String> args = toArgs(DEFAULTS);
+    int at = args.indexOf(spec.longestName());
+    return at < 0 ? null : args.get(at + 1);
   }
 
   private void requireCanvas(String option, int k) throws BadOption {

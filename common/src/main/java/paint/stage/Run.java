@@ -122,16 +122,6 @@ public final class Run {
     }
   }
 
-  /** Waits at most {@code patience} for {@code stage}; what {@link #await} does. */
-  public static <T> T awaitWithin(CompletionStage<T> stage, Duration patience) throws Exception {
-    try {
-      return stage.toCompletableFuture().get(patience.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("did not finish within " + Format.duration(patience)
-          + ": a painting never completed", e);
-    }
-  }
-
   /** How long asynchronous paintings may take before the run is declared stuck: far more than they need. */
   public static Duration patience(Settings settings) {
     return patience(settings, Runner.SLACK);

@@ -28,30 +28,33 @@ public final class Timeline implements CanvasEvents {
   /** How many canvases keep every mark (and get a row on the chart). */
   public static final int DETAILED = 20;
 
-  /** What finally happened to a canvas: its mark on the chart, and the word for it. */
+  /** What finally happened to a canvas: the kind of its last mark, whose mark and word it has. */
   public enum Outcome {
-    DRY('D', "dry"), FAILED('X', "failed"), TIMED_OUT('T', "timed out");
+    DRY(Kind.DRY), FAILED(Kind.FAILED), TIMED_OUT(Kind.TIMED_OUT);
 
     /** The words for a canvas without an outcome: a style lost track of it, or the run was stopped. */
     public static final String NONE = "never finished";
 
     private static final Outcome[] ALL = values();
-    private final char mark;
-    private final String word;
+    private final Kind kind;
 
-    Outcome(char mark, String word) {
-      this.mark = mark;
-      this.word = word;
+    Outcome(Kind kind) {
+      this.kind = kind;
+    }
+
+    /** The kind of its mark. */
+    public Kind kind() {
+      return kind;
     }
 
     /** Its mark on the chart: {@code D}, {@code X} or {@code T}. */
     public char mark() {
-      return mark;
+      return kind.mark();
     }
 
     /** How it is said: {@code dry}, {@code failed}, {@code timed out}. */
     public String word() {
-      return word;
+      return kind.word();
     }
   }
 
@@ -139,10 +142,10 @@ public final class Timeline implements CanvasEvents {
   @Override
   public void failed(int n, Throwable error) {
     long at = now();
-    boolean timedOut = error instanceof TimeoutException;
-    if (settle(n, timedOut ? Outcome.TIMED_OUT : Outcome.FAILED, at)) {
-      mark(n, at, timedOut ? Kind.TIMED_OUT : Kind.FAILED);
-      if (!timedOut) {
+    Outcome result = error instanceof TimeoutException ? Outcome.TIMED_OUT : Outcome.FAILED;
+    if (settle(n, result, at)) {
+      mark(n, at, result.kind());
+      if (result == Outcome.FAILED) {
         failures.put(n, error instanceof InterruptedException ? "interrupted"
             : error instanceof java.util.concurrent.CancellationException ? "cancelled: the run stopped before it ended"
             : error.getMessage() != null ? error.getMessage() : error.toString());
@@ -223,11 +226,6 @@ public final class Timeline implements CanvasEvents {
   /** Nanoseconds from the start of the timeline to now. */
   public long nowNanos() {
     return now();
-  }
-
-  /** Whether canvas {@code n}'s paint went on (it may have torn instead). */
-  public boolean painted(int n) {
-    return paintEnd[n] > 0;
   }
 
   /** Whether canvas {@code n}'s paint started. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import paint.stage.Lane.Kind;
 import paint.stage.Lane.Mark;
 import paint.stage.Timeline.Outcome;
 
@@ -87,21 +88,18 @@ public final class TimelineChart {
     char[] cells = new char[width];
     Arrays.fill(cells, ' ');
     if (lane.paintEnd() >= 0) {
-      fill(cells, lane.paintEnd(), lane.end(), column, '-');
+      fill(cells, lane.paintEnd(), lane.end(), column, Kind.PAINT_END.mark());
     }
     for (Mark check : lane.wetChecks()) {
-      cells[col(check.at(), column, width)] = 'o';
+      cells[col(check.at(), column, width)] = Kind.WET.mark();
     }
     if (lane.paintStart() >= 0) {
-      fill(cells, lane.paintStart(), lane.paintEnd() >= 0 ? lane.paintEnd() : lane.paintStart(), column, 'P');
+      fill(cells, lane.paintStart(), lane.paintEnd() >= 0 ? lane.paintEnd() : lane.paintStart(), column,
+          Kind.PAINT_START.mark());
     }
     Mark outcome = lane.outcome();
     if (outcome != null) {
-      cells[col(outcome.at(), column, width)] = switch (outcome.kind()) {
-        case DRY -> Outcome.DRY.mark();
-        case FAILED -> Outcome.FAILED.mark();
-        default -> Outcome.TIMED_OUT.mark();
-      };
+      cells[col(outcome.at(), column, width)] = outcome.kind().mark();
     }
     return new String(cells);
   }

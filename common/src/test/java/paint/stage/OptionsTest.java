@@ -59,6 +59,23 @@ class OptionsTest {
     assertThat(Options.toArgs(settings)).containsSequence("--dry", "1.25s").containsSequence("--poll", "20ms");
   }
 
+  /** The one encoding of settings: the defaults' own, and a time-out left out where it is the default's. */
+  @Test
+  void toArgsWritesTheTalksDefaultsAndLeavesOutADefaultTimeout() throws BadOption {
+    assertThat(Options.toArgs(Settings.defaults()))
+        .containsExactly("--paintings", "3", "--dry", "2s", "--poll", "500ms", "--work", "11000000");
+    assertThat(Options.toArgs(Options.parse("--dry", "1s", "--timeout", "5s"))).doesNotContain("--timeout");
+    assertThat(Options.toArgs(Options.parse("--dry", "1s", "--timeout", "4s"))).containsSequence("--timeout", "4s");
+  }
+
+  /** The help's defaults are the settings' defaults, as the command line writes them. */
+  @Test
+  void theHelpShowsTheDefaultsOfTheSettings() {
+    String usage = new Cli("futures", new Options()).usage().replaceAll("\\s+", " ");
+    assertThat(usage).contains("(default 3)", "(default 2s)", "(default 500ms)", "(default 11000000, about 10 ms)",
+        "(default " + Settings.TIMEOUT_IN_DRYING_TIMES + " times --dry)");
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "--paintings                  | --paintings needs a value",

@@ -2,6 +2,7 @@ package paint.docs;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import paint.stage.Lane.Kind;
 
 /**
  * Compares a README's sample output with what a fresh run printed, by what the sample teaches, not by its
@@ -162,29 +165,34 @@ public final class Samples {
     double paintSeconds() {
       Map<String, Integer> marks = new LinkedHashMap<>();
       for (Row row : rows) {
-        marks.merge(row.threads.split(" +")[0], (int) row.cells.chars().filter(c -> c == 'P').count(), Integer::sum);
+        marks.merge(row.threads.split(" +")[0], (int) row.cells.chars().filter(c -> c == PAINT).count(), Integer::sum);
       }
       return seconds(marks.values().stream().mapToInt(Integer::intValue).max().orElse(0));
     }
   }
+
+  private static final char PAINT = Kind.PAINT_START.mark();
+  private static final char TORE = Kind.FAILED.mark();
+  private static final String OUTCOMES = Arrays.stream(Kind.values()).filter(Kind::isOutcome)
+      .map(kind -> String.valueOf(kind.mark())).collect(Collectors.joining());
 
   /** A chart row: where it was, its canvas, its cells, and its thread labels. */
   private record Row(int line, String canvas, String cells, String threads) {
 
     /** Whether it was painted at all (a canvas that tore at once shows only its X). */
     boolean painted() {
-      return cells.indexOf('P') >= 0;
+      return cells.indexOf(PAINT) >= 0;
     }
 
     int checks() {
-      return (int) cells.chars().filter(c -> c == 'o').count();
+      return (int) cells.chars().filter(c -> c == Kind.WET.mark()).count();
     }
 
-    /** D, X or T; or a space when the canvas has no outcome. */
+    /** The mark of its outcome (D, X or T); or a space when the canvas has no outcome. */
     char outcome() {
       String marks = cells.strip();
       char last = marks.isEmpty() ? ' ' : marks.charAt(marks.length() - 1);
-      return last == 'D' || last == 'X' || last == 'T' ? last : ' ';
+      return OUTCOMES.indexOf(last) >= 0 ? last : ' ';
     }
 
     int first() {
@@ -206,7 +214,7 @@ public final class Samples {
       if (!a.canvas.equals(b.canvas)) {
         wrong.add("another canvas");
       }
-      if (a.painted() != b.painted() && a.outcome() != 'X') { // a tear's X may stand where its P was
+      if (a.painted() != b.painted() && a.outcome() != TORE) { // a tear's X may stand where its P was
         wrong.add(a.painted() ? "no paint" : "a paint where the sample has none");
       }
       if (a.outcome() != b.outcome()) {
@@ -253,7 +261,7 @@ public final class Samples {
    * above ended (they overlap) or after (one after another).
    */
   private static String shape(Chart chart) {
-    List<Row> waited = chart.rows.stream().filter(row -> row.painted() && row.outcome() != 'X').toList();
+    List<Row> waited = chart.rows.stream().filter(row -> row.painted() && row.outcome() != TORE).toList();
     Set<String> steps = new LinkedHashSet<>(); // a tear ends at once: it neither overlaps nor waits
     for (int r = 1; r < waited.size(); r++) {
       steps.add(waited.get(r).first() + 1 < waited.get(r - 1).last() ? "overlap" : "come one after another");

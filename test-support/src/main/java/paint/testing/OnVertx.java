@@ -46,8 +46,9 @@ public final class OnVertx {
 
   /**
    * Paints default canvases here until the paint is warm, so that the JIT has compiled the paint loop:
-   * three cold paints took 129 to 421 ms here, warm ones 10 to 30 ms, and the strict checker would blame
-   * the style for the JIT. Warm means no paint has been faster than the fastest so far for a second (at
+   * the first paints of a JVM take several times a warm one (15 to 63 ms against 10 to 14 ms here, idle:
+   * {@code java -cp tour/target/tour.jar bench/PaintTimes.java}), and the strict checker would blame the
+   * style for the JIT. Warm means no paint has been faster than the fastest so far for a second (at
    * least 20 paints): a paint that runs interpreted is as steady as a compiled one, only slower, so it
    * waits for the speed-up to stop. At most 5 s (a busy machine), once per JVM.
    */

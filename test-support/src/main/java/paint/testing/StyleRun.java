@@ -30,7 +30,8 @@ public record StyleRun(int status, String out, String err, Timeline timeline, Du
   /**
    * Runs style {@code name} once in this JVM, quickly (10 ms to dry, no paint), so that the runs a test
    * times measure the style and not the JVM loading its classes (Vert.x's, Mutiny's, the virtual threads'
-   * scheduler): a cold first run can take 0.2 s more. Only the first call for a style runs it. It never
+   * scheduler): a first run takes longer (0.02 to 0.06 s more for three paintings here:
+   * {@code java -cp tour/target/tour.jar bench/PaintTimes.java}). Only the first call for a style runs it. It never
    * fails a test: code that does not complete (a learner's, in the workshop) is left to finish on a daemon
    * thread after {@link #WARM_UP_PATIENCE}, and the test that comes next reports what is wrong with it.
    */

@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * Captures what Vert.x logs while it is open, instead of printing it: BlockedThreadChecker warnings
- * ("Thread vert.x-eventloop-thread-0 has been blocked for 212 ms, time limit is 200 ms") and
+ * ("Thread vert.x-eventloop-thread-0 has been blocked for N ms, time limit is 400 ms", under the strict
+ * limit of {@link OnVertx}) and
  * unhandled exceptions in handlers. Vert.x logs through java.util.logging when nothing else is on
  * the classpath, as here.
  */

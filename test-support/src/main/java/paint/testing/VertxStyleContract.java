@@ -54,8 +54,8 @@ public abstract class VertxStyleContract {
 
   /**
    * Runs the style once before the first test of each class, so that the time bands measure the style
-   * and not the JVM loading its classes and compiling the paint loop (a cold first run can take 0.2 s
-   * more). Once, not before each test, and at most 10 s: a style whose paintings never complete would
+   * and not the JVM loading its classes and compiling the paint loop (a first run takes longer:
+   * {@code bench/PaintTimes.java} measures it). Once, not before each test, and at most 10 s: a style whose paintings never complete would
    * make the run wait a minute for them.
    */
   @BeforeEach
@@ -118,7 +118,10 @@ public abstract class VertxStyleContract {
     Expect.nothingBlockedOrLost(run);
   }
 
-  /** Three default paints in one task of the loop, warm: about 30 ms, far below the strict limit of 400 ms. */
+  /**
+   * Three default paints in one task of the loop, warm: three times 10 to 14 ms here
+   * ({@code bench/PaintTimes.java}), far below the strict limit of 400 ms.
+   */
   @Test
   void theDefaultPaintDoesNotBlockTheEventLoop() throws Exception {
     OnVertx.Result run = OnVertx.run(paintings, Expect.settings(Expect.with(Expect.POLL_800MS, "--timeout", "3200ms")));

@@ -2,11 +2,14 @@ package paint.tour;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import paint.common.Settings;
 import paint.stage.Format;
 import paint.stage.Style;
+import paint.stage.Timeline.Outcome;
+import paint.tour.style.RunReport;
 
 /** The tour's closing table: one row per style, as text for people or as CSV for tools. */
 final class ComparisonTable {
@@ -78,23 +81,29 @@ final class ComparisonTable {
   static String csv(List<Row> rows, Settings settings) {
     Duration ideal = ideal(rows, settings);
     List<String> lines = new ArrayList<>();
-    lines.add("style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,paint_s,dry,failed,timed_out,note");
+    List<String> outcomes = Arrays.stream(Outcome.values()).map(outcome -> outcome.word().replace(' ', '_')).toList();
+    lines.add("style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,paint_s,"
+        + String.join(",", outcomes) + ",note");
     for (Row row : rows) {
       if (row.runs().isEmpty()) {
-        lines.add(row.style().name() + "," + settings.paintings() + ",0,,,,,,,,,,\"" + row.problem().replace("\"", "'") + "\"");
+        lines.add(row.style().name() + "," + settings.paintings() + ",0," + ",".repeat(6 + outcomes.size()) + "\""
+            + row.problem().replace("\"", "'") + "\"");
         continue;
       }
       RunReport run = row.first();
-      lines.add(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.3f,%d,%d,%d,%.3f,%d,%d,%d,", row.style().name(),
-          run.paintings(), row.runs().size(), seconds(row.wallTime()), ratio(row.wallTime(), ideal),
-          run.threads(), row.peakHeap() >> 20, row.peakRss() >> 20, run.paintNanos() / 1e9, run.dry(),
-          run.failed(), run.timedOut()));
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.3f,%d,%d,%d,%.3f,",
+          row.style().name(), run.paintings(), row.runs().size(), seconds(row.wallTime()), ratio(row.wallTime(), ideal),
+          run.threads(), row.peakHeap() >> 20, row.peakRss() >> 20, run.paintNanos() / 1e9));
+      for (Outcome outcome : Outcome.values()) {
+        line.append(run.count(outcome)).append(',');
+      }
+      lines.add(line.toString());
     }
     return String.join(System.lineSeparator(), lines);
   }
 
   private static String problems(RunReport run) {
-    String wrong = Format.problems(run.failed(), run.timedOut(), run.paintings() - run.dry() - run.failed() - run.timedOut());
+    String wrong = Format.problems(run.count(Outcome.FAILED), run.count(Outcome.TIMED_OUT), run.unsettled());
     return wrong.isEmpty() ? "" : "  (" + wrong + ")";
   }
 

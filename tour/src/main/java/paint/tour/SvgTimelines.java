@@ -8,8 +8,10 @@ import java.util.Map;
 import paint.common.Settings;
 import paint.stage.Format;
 import paint.stage.Lane;
+import paint.stage.Lane.Kind;
 import paint.stage.Lane.Mark;
 import paint.stage.TimelineChart;
+import paint.tour.style.RunReport;
 
 /**
  * The timelines of the styles just run, as one SVG picture: a panel per style, a lane per canvas,
@@ -51,8 +53,10 @@ final class SvgTimelines {
     svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"18\" font-size=\"14\" font-weight=\"bold\">%d "
         + "canvases, %s to dry, checked every %s</text>%n", settings.paintings(), Format.duration(settings.dry()),
         Format.duration(settings.poll())));
-    svg.append("<text x=\"10\" y=\"34\" fill=\"#444\">dark bar: painting, light bar: drying, dot: a check "
-        + "(still wet), diamond: dry, X: failed, T: timed out; one colour per thread, named on the right</text>\n");
+    svg.append(String.format("<text x=\"10\" y=\"34\" fill=\"#444\">dark bar: %s, light bar: %s, dot: %s, diamond: %s,"
+        + " %s: %s, %s: %s; one colour per thread, named on the right</text>%n", Kind.PAINT_START.word(),
+        Kind.PAINT_END.word(), Kind.WET.word(), Kind.DRY.word(), Kind.FAILED.mark(), Kind.FAILED.word(),
+        Kind.TIMED_OUT.mark(), Kind.TIMED_OUT.word()));
     svg.append(body);
     svg.append("</svg>\n");
     return svg.toString();
@@ -105,9 +109,10 @@ final class SvgTimelines {
         case DRY -> svg.append(String.format(Locale.ROOT,
             "<path d=\"M%.1f %d l5 5 l-5 5 l-5 -5 z\" fill=\"%s\"/>", x, y + 2, colour));
         case FAILED -> svg.append(String.format(Locale.ROOT,
-            "<text x=\"%.1f\" y=\"%d\" fill=\"#c00\" font-weight=\"bold\">X</text>", x - 3, y + 11));
+            "<text x=\"%.1f\" y=\"%d\" fill=\"#c00\" font-weight=\"bold\">%s</text>", x - 3, y + 11, mark.kind().mark()));
         case TIMED_OUT -> svg.append(String.format(Locale.ROOT,
-            "<text x=\"%.1f\" y=\"%d\" fill=\"#e67e00\" font-weight=\"bold\">T</text>", x - 3, y + 11));
+            "<text x=\"%.1f\" y=\"%d\" fill=\"#e67e00\" font-weight=\"bold\">%s</text>", x - 3, y + 11,
+            mark.kind().mark()));
         default -> { }
       }
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
 import paint.common.Settings;
 import paint.stage.BadOption;
 import paint.stage.Cli;
@@ -20,6 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import paint.stage.Style;
 import paint.tour.live.LiveServer;
+import paint.tour.style.RunReport;
+import paint.tour.style.StyleName;
+import paint.tour.style.StyleProcess;
 
 /**
  * The tour: every style, one after another, each in a JVM of its own, then a table that compares
@@ -34,7 +36,7 @@ public final class Tour {
     @Mixin
     Options settings = new Options();
 
-    @Option(names = "--style", paramLabel = "NAME", converter = StyleName.class, completionCandidates = StyleNames.class,
+    @Option(names = "--style", paramLabel = "NAME", converter = StyleName.class, completionCandidates = StyleName.All.class,
         description = "run only this style (repeatable), one of: ${COMPLETION-CANDIDATES}")
     List<Style> styles = new ArrayList<>();
 
@@ -154,7 +156,7 @@ public final class Tour {
       String option = command.csv ? "--csv" : command.quiet ? "--quiet" : command.svg != null ? "--svg" : "--repeat";
       throw new BadOption(option + ": not with --serve (the page shows each style and the table as they come)");
     }
-    LiveServer.Config config = new LiveServer.Config(command.host != null ? command.host : "127.0.0.1",
+    LiveServer.Config config = new LiveServer.Config(COMMAND, command.host != null ? command.host : "127.0.0.1",
         command.port != null ? command.port : 8080,
         command.styles.isEmpty() ? Style.defaults() : List.copyOf(command.styles), command.settings.settings());
     return LiveServer.serve(config, out, err, cli.usage());
@@ -215,23 +217,6 @@ public final class Tour {
       return true; // before JDK 22, System.console() is null unless the JVM runs on a terminal
     } catch (ReflectiveOperationException e) {
       return false;
-    }
-  }
-
-  /** A style's name, as {@code --style} takes it. */
-  public static final class StyleName implements ITypeConverter<Style> {
-    @Override
-    public Style convert(String value) {
-      return Style.named(value).orElseThrow(() -> new TypeConversionException("unknown style (choose from "
-          + Style.ALL.stream().map(Style::name).collect(Collectors.joining(", ")) + ")"));
-    }
-  }
-
-  /** The names {@code --style} takes, for the usage. */
-  public static final class StyleNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return Style.ALL.stream().map(Style::name).iterator();
     }
   }
 

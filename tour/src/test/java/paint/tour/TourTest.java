@@ -2,7 +2,10 @@ package paint.tour;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,6 +15,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import paint.stage.Lane.Kind;
 import paint.stage.Style;
 import paint.testing.CtrlC;
 import paint.testing.Expect;
@@ -153,27 +159,141 @@ class TourTest {
     assertThat(run.err()).as("progress goes to a terminal only").isEmpty();
   }
 
-  /** Ctrl-C: the run stops at once, prints its timeline and says it was interrupted, and exits with 130. */
+  /**
+   * Ctrl-C: the run stops at once, prints its timeline and says it was interrupted, and exits with 130. The run
+   * goes through the tour's {@code OneStyle --live}, the style's main with a recorder, whose lines say when it
+   * has painted and checked (a style's main prints nothing until it ends): Ctrl-C comes then.
+   */
   @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
-  void ctrlCStopsARunPromptlyWithItsTimelineAndStatus130() throws Exception {
+  void ctrlCStopsARunPromptlyWithItsTimelineAndStatus130(@TempDir Path dir) throws Exception {
     CtrlC.assumeItReachesChildren();
+    Duration dry = Duration.ofSeconds(20);
     for (Style style : List.of(Style.named("callbacks").orElseThrow(), Style.named("sequential").orElseThrow())) {
       Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-          System.getProperty("java.class.path"), style.mainClass(), "--dry", "10s", "--poll", "100ms", "--work", "0")
+          System.getProperty("java.class.path"), "paint.tour.style.OneStyle", "--live",
+          dir.resolve(style.name()).toString(), style.name(), "--dry", "20s", "--poll", "100ms", "--work", "0")
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       BufferedReader out = run.inputReader(UTF_8);
-      assertThat(out.readLine()).isEqualTo(style.name() + ": 3 canvases, 10s to dry, checked every 100ms");
-      Thread.sleep(300); // let it paint and check a little: this is the run under test, not a wait for a result
+      assertThat(out.readLine()).isEqualTo(style.name() + ": 3 canvases, 20s to dry, checked every 100ms");
+      double checkedAt = firstWetCheck(out); // it has painted canvas 1 and checked it: it is running
       long interrupted = System.nanoTime();
       CtrlC.send(run);
-      List<String> rest = out.lines().toList();
+      List<String> rest = out.lines().filter(line -> !line.startsWith("{")).toList();
 
-      assertThat(run.waitFor(10, TimeUnit.SECONDS)).isTrue();
-      assertThat(Duration.ofNanos(System.nanoTime() - interrupted)).as(style.name()).isLessThan(Duration.ofSeconds(3));
+      assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      // Halfway between at once and the run's end, had Ctrl-C been ignored: the rest of its drying time.
+      Duration halfway = dry.minusMillis((long) checkedAt).dividedBy(2);
+      assertThat(Duration.ofNanos(System.nanoTime() - interrupted)).as(style.name()).isLessThan(halfway);
       assertThat(run.exitValue()).isEqualTo(130);
       assertThat(rest).anyMatch(line -> line.matches("canvas 1 \\| *P.*\\| t1")); // it was painting when it stopped
       assertThat(rest.get(rest.size() - 1)).matches(style.name() + ": 3 paintings in \\d+\\.\\d\\d s \\(interrupted\\)");
+    }
+  }
+
+  /** Reads a live run's lines until one has canvas 1's first wet check; returns its time in the run, in ms. */
+  private static double firstWetCheck(BufferedReader out) throws Exception {
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      JsonObject batch = line.startsWith("{") ? new JsonObject(line) : new JsonObject();
+      for (Object mark : batch.getJsonArray("marks", new JsonArray())) {
+        JsonArray m = (JsonArray) mark;
+        if (m.getInteger(0) == 1 && m.getString(2).equals(String.valueOf(Kind.WET.mark()))) {
+          return batch.getDouble("t");
+        }
+      }
+    }
+    throw new AssertionError("the run ended before canvas 1 was checked");
+  }
+
+  // Nothing leaks: a style's JVM ends with the tour, whichever way the tour ends.
+
+  @Test
+  void aTourThatEndsLeavesNoStyleJvm() throws Exception {
+    TourRun run = tour(Expect.shortWith("--style", "callbacks", "--style", "sequential", "--quiet"));
+
+    assertThat(run.status()).isZero();
+    assertThat(StyleJvms.ofThisJvm()).isEmpty();
+  }
+
+  /** A tour that fails while a style runs (here, printing the style's output fails) stops that style's JVM. */
+  @Test
+  void aTourThatFailsWhileAStyleRunsStopsItsJvmFirst() throws Exception {
+    List<ProcessHandle> running = new CopyOnWriteArrayList<>();
+    PrintedLines out = new PrintedLines() {
+      @Override
+      protected void printed(String line) {
+        if (line.startsWith("callbacks: 3 canvases")) {
+          running.addAll(StyleJvms.ofThisJvm());
+          throw new IllegalStateException("the terminal went away");
+        }
+      }
+    };
+
+    assertThatThrownBy(() -> Tour.run(new String[] {"--style", "callbacks", "--dry", "30s", "--work", "0"},
+        out.stream(), new PrintStream(new ByteArrayOutputStream(), true, UTF_8)))
+        .hasMessageContaining("the terminal went away");
+    assertThat(running).hasSize(1);
+    StyleJvms.assertAllEnd(running, Duration.ZERO, "when the tour threw");
+  }
+
+  /** A tour interrupted (as Ctrl-C interrupts its main thread) stops the style it runs, as Ctrl-C would, and returns 130. */
+  @Test
+  void anInterruptedTourStopsTheStyleItRunsAndReturns130() throws Exception {
+    PrintedLines out = new PrintedLines();
+    CompletableFuture<Integer> status = new CompletableFuture<>();
+    Thread touring = new Thread(() -> {
+      try {
+        status.complete(Tour.run(new String[] {"--style", "callbacks", "--dry", "30s", "--work", "0"}, out.stream(),
+            new PrintStream(new ByteArrayOutputStream(), true, UTF_8)));
+      } catch (Exception | Error e) {
+        status.completeExceptionally(e);
+      }
+    }, "touring");
+    touring.start();
+    out.first(line -> line.startsWith("callbacks: 3 canvases")).get(30, TimeUnit.SECONDS);
+    List<ProcessHandle> running = StyleJvms.ofThisJvm();
+
+    touring.interrupt();
+
+    assertThat(status.get(20, TimeUnit.SECONDS)).as("long before the style's 30 s").isEqualTo(130);
+    assertThat(running).hasSize(1);
+    StyleJvms.assertAllEnd(running, Duration.ZERO, "when the interrupted tour returned");
+    assertThat(out.lines()).as("what the style printed as it stopped").anyMatch(line -> line.matches(
+        "callbacks: 3 paintings in \\d+\\.\\d\\d s \\(interrupted\\)"));
+  }
+
+  /** Ctrl-C on the tour, and the tour killed outright: either way, the style's JVM ends too. */
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aStyleJvmEndsWhenItsTourIsStoppedOrKilled() throws Exception {
+    CtrlC.assumeItReachesChildren();
+    for (boolean killed : List.of(false, true)) {
+      Process tour = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+          System.getProperty("java.class.path"), Tour.class.getName(), "--style", "callbacks", "--dry", "30s",
+          "--work", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      try {
+        BufferedReader out = tour.inputReader(UTF_8);
+        String line = out.readLine();
+        while (line != null && !line.startsWith("callbacks: 3 canvases")) {
+          line = out.readLine();
+        }
+        assertThat(line).as("the style's first line").isNotNull();
+        List<ProcessHandle> running = StyleJvms.of(tour.toHandle());
+        assertThat(running).hasSize(1);
+
+        if (killed) {
+          tour.destroyForcibly(); // kill -9: the tour cannot stop its style; the style notices it is gone
+        } else {
+          CtrlC.send(tour); // to the tour only (a terminal would tell the style too)
+        }
+
+        assertThat(tour.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(tour.exitValue()).isEqualTo(killed ? 137 : 130);
+        // Halfway between at once and the style's 30 s, had nobody told it.
+        StyleJvms.assertAllEnd(running, Duration.ofSeconds(15), killed ? "after kill -9 of the tour" : "after Ctrl-C");
+      } finally {
+        tour.destroyForcibly();
+      }
     }
   }
 

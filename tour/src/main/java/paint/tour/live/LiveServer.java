@@ -24,7 +24,12 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -34,9 +39,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import paint.common.Settings;
 import paint.stage.BadOption;
-import paint.stage.Format;
+import paint.stage.Options;
 import paint.stage.Runner;
 import paint.stage.Style;
+import paint.tour.style.Marks;
+import paint.tour.style.Recorder;
 
 /**
  * The live page's server, {@code java -jar tour/target/tour.jar --serve}: the page itself (three static
@@ -46,17 +53,31 @@ import paint.stage.Style;
  *
  * <pre>
  * GET  /                       the page
- * GET  /api/options            the styles, the form's first values, and the run going on, if any
+ * GET  /api/options            the styles, the form's first values, the words of the marks and states, the
+ *                              token, and the run going on, if any
+ * GET  /api/token              the token, as plain text
  * POST /api/runs               a form: style (repeatable), paintings, dry, poll, work, fail, stuck, timeout;
  *                              202 and {"run":1,"events":"/api/runs/1/events",...}; 400 for a bad option; 409 if busy
  * GET  /api/runs/N/events      the run's events from its start (text/event-stream), until it ends
  * POST /api/runs/N/stop        stops it
  * </pre>
+ *
+ * <p>A POST, which starts or stops a run, needs a proof that it comes from this server's own page: an
+ * {@code Origin} header that names this server (a browser sends it), or the header {@value #TOKEN_HEADER}
+ * with the token that the server gives its page (and curl, from {@code /api/token}). A page on another
+ * site has neither: its browser sends its own origin, and does not let it read this server's answers.
+ *
+ * <p>Nothing here blocks the event loop: what may take long (reading the page's files, finding which styles
+ * this build has, reading the options with picocli) happens before the server starts or on a worker, and a
+ * run's JVMs are started, read and stopped off the loop (see {@link LiveRun}).
  */
 public final class LiveServer extends VerticleBase {
 
-  /** What {@code --serve} was given: where to listen, and the form's first values. */
-  public record Config(String host, int port, List<Style> styles, Settings settings) { }
+  /** What {@code --serve} was given (where to listen, and the form's first values), and the tour's command. */
+  public record Config(String command, String host, int port, List<Style> styles, Settings settings) { }
+
+  /** The header that carries the token, for a client that is not the page: curl, say. */
+  static final String TOKEN_HEADER = "X-Live-Token";
 
   private static final long BODY_LIMIT = 16 * 1024;
   private static final Map<String, String> PAGE = Map.of("/", "index.html", "/live.js", "live.js",
@@ -64,23 +85,30 @@ public final class LiveServer extends VerticleBase {
 
   private final Config config;
   private final PrintStream log;
+  private final LiveRun.Starter starter;
   private final Map<String, Buffer> files;
   private final boolean loopbackOnly;
+  private final String token = newToken();
+  private final Map<Style, String> unavailable = new LinkedHashMap<>();
+  private final JsonObject form;
   private HttpServer http;
   private LiveRun current;
   private int runs;
 
-  LiveServer(Config config, PrintStream log) {
+  LiveServer(Config config, PrintStream log, LiveRun.Starter starter) {
     this.config = config;
     this.log = log;
+    this.starter = starter;
     this.files = PAGE.values().stream().distinct().collect(Collectors.toMap(name -> name, LiveServer::resource));
     this.loopbackOnly = isLoopback(config.host());
+    Style.ALL.forEach(style -> style.unavailable().ifPresent(why -> unavailable.put(style, why)));
+    this.form = form();
   }
 
   /** Serves until Ctrl-C; returns {@link Runner#INTERRUPTED} then, or 2 if it cannot listen where it was told. */
   public static int serve(Config config, PrintStream out, PrintStream err, String usage) {
-    Vertx vertx = newVertx();
-    LiveServer server = new LiveServer(config, out);
+    Vertx vertx = newVertx(new VertxOptions());
+    LiveServer server = new LiveServer(config, out, LiveRun.JVM);
     try {
       vertx.deployVerticle(server).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
@@ -106,9 +134,20 @@ public final class LiveServer extends VerticleBase {
 
   /** Starts a server on a Vert.x of its own, for tests: {@link #address()}, then {@link #stopAll} and close. */
   static LiveServer start(Config config, PrintStream log) throws Exception {
-    LiveServer server = new LiveServer(config, log);
-    newVertx().deployVerticle(server).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    return start(config, log, new VertxOptions(), LiveRun.JVM);
+  }
+
+  /** {@link #start(Config, PrintStream)} on a Vert.x with {@code options}, its runs' JVMs started by {@code starter}. */
+  static LiveServer start(Config config, PrintStream log, VertxOptions options, LiveRun.Starter starter)
+      throws Exception {
+    LiveServer server = new LiveServer(config, log, starter);
+    newVertx(options).deployVerticle(server).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     return server;
+  }
+
+  /** The token that a request which starts or stops a run may show in {@value #TOKEN_HEADER}. */
+  String token() {
+    return token;
   }
 
   /** Stops the run going on, if any, and waits (10 s at most) until every JVM it started has ended. */
@@ -148,6 +187,8 @@ public final class LiveServer extends VerticleBase {
     router.route().handler(this::guard);
     PAGE.forEach((path, file) -> router.get(path).handler(ctx -> page(ctx, file)));
     router.get("/api/options").handler(this::options);
+    router.get("/api/token").handler(ctx -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader("X-Content-Type-Options", "nosniff").end(token + "\n"));
     router.post("/api/runs").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT)).handler(this::startRun);
     router.get("/api/runs/:id/events").handler(ctx -> withRun(ctx, run -> run.watch(ctx.request(), ctx.response())));
     router.post("/api/runs/:id/stop").handler(ctx -> withRun(ctx, run -> stop(ctx, run)));
@@ -166,7 +207,8 @@ public final class LiveServer extends VerticleBase {
 
   /**
    * Bound to this machine only, the server answers only to its own names (a page on another site cannot
-   * reach it through a name of its own); and only a page of this server may start or stop a run.
+   * reach it through a name of its own); and only this server's page, or a client that shows its token, may
+   * start or stop a run, or read the token.
    */
   private void guard(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
@@ -176,12 +218,37 @@ public final class LiveServer extends VerticleBase {
       return;
     }
     String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (request.method() == HttpMethod.POST && origin != null && authority != null
-        && !origin.equals("http://" + request.getHeader(HttpHeaders.HOST))) {
-      refuse(ctx, 403, "only this server's own page may start or stop a run (Origin " + origin + ")");
+    boolean changes = request.method() == HttpMethod.POST;
+    if ((changes || request.path().equals("/api/token")) && origin != null && !origin.equals(ownOrigin(request))) {
+      refuse(ctx, 403, "only this server's own page may start or stop a run (Origin " + printable(origin) + ")");
+      return;
+    }
+    if (changes && origin == null && !isToken(request.getHeader(TOKEN_HEADER))) {
+      refuse(ctx, 403, request.getHeader(TOKEN_HEADER) == null
+          ? "no " + TOKEN_HEADER + " header: a request that starts or stops a run needs the token that GET /api/token"
+              + " gives (the server's own page sends it)"
+          : "the " + TOKEN_HEADER + " header is not this server's token (GET /api/token gives it)");
       return;
     }
     ctx.next();
+  }
+
+  /** Whether {@code shown} is this server's token, compared in a time that does not tell how much of it matched. */
+  private boolean isToken(String shown) {
+    return shown != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+        shown.strip().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** This server's origin, as a browser names it in the {@code Origin} header of a page that came from here. */
+  private static String ownOrigin(HttpServerRequest request) {
+    return "http://" + request.getHeader(HttpHeaders.HOST);
+  }
+
+  /** A token nobody can guess: 128 random bits. */
+  private static String newToken() {
+    byte[] bits = new byte[16];
+    new SecureRandom().nextBytes(bits);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
   }
 
   private void page(RoutingContext ctx, String file) {
@@ -196,27 +263,38 @@ public final class LiveServer extends VerticleBase {
 
   /** The form: every style, the first values of the options, what each option does, and the run going on. */
   private void options(RoutingContext ctx) {
+    json(ctx, 200, form.copy().put("run", current != null && !current.ended() ? links(current) : null));
+  }
+
+  /**
+   * What the form shows, made once, off the event loop: every style, the first value of each option as the
+   * command line writes it ({@link Options#toArgs}), what each option does, the words of the marks and of the
+   * canvases' states, how many canvases get lanes, and the token.
+   */
+  private JsonObject form() {
     JsonArray styles = new JsonArray();
     for (Style style : Style.ALL) {
       styles.add(new JsonObject().put("name", style.name()).put("module", style.module()).put("idea", style.idea())
-          .put("checked", config.styles().contains(style))
-          .put("unavailable", style.unavailable().orElse(null)));
+          .put("checked", config.styles().contains(style)).put("unavailable", unavailable.get(style)));
     }
-    Settings s = config.settings();
-    JsonObject values = new JsonObject()
-        .put("paintings", String.valueOf(s.paintings()))
-        .put("dry", Format.duration(s.dry()))
-        .put("poll", Format.duration(s.poll()))
-        .put("work", String.valueOf(s.work()))
-        .put("fail", s.fail().stream().map(String::valueOf).collect(Collectors.joining(" ")))
-        .put("stuck", s.stuck().stream().map(String::valueOf).collect(Collectors.joining(" ")))
-        .put("timeout", s.timeout().equals(s.dry().multipliedBy(5)) ? "" : Format.duration(s.timeout()));
+    JsonObject values = new JsonObject(); // each option's words, the repeated ones together: "fail": "1 3"
+    PageOptions.NAMES.stream().filter(name -> !name.equals("style")).forEach(name -> values.put(name, ""));
+    List<String> args = Options.toArgs(config.settings());
+    for (int i = 0; i < args.size(); i += 2) {
+      String name = args.get(i).substring(2);
+      String before = values.getString(name);
+      values.put(name, before.isEmpty() ? args.get(i + 1) : before + " " + args.get(i + 1));
+    }
     JsonObject help = new JsonObject();
     PageOptions.NAMES.forEach(name -> help.put(name, PageOptions.help(name)));
-    JsonObject options = new JsonObject().put("styles", styles).put("values", values).put("help", help)
-        .put("lanes", Recorder.LANES)
-        .put("run", current != null && !current.ended() ? links(current) : null);
-    json(ctx, 200, options);
+    JsonArray states = new JsonArray();
+    for (Recorder.State state : Recorder.State.values()) {
+      states.add(new JsonObject().put("state", state.name()).put("word", state.word()));
+    }
+    return new JsonObject().put("styles", styles).put("values", values).put("help", help)
+        .put("placeholders", new JsonObject().put("timeout", Settings.TIMEOUT_IN_DRYING_TIMES + " × dry"))
+        .put("marks", Marks.kinds()).put("states", states).put("lanes", Recorder.LANES).put("token", token)
+        .put("tokenHeader", TOKEN_HEADER);
   }
 
   private void startRun(RoutingContext ctx) {
@@ -244,21 +322,21 @@ public final class LiveServer extends VerticleBase {
         args.add("--" + name + "=" + value);
       }
     }
-    PageOptions.Parsed parsed;
-    try {
-      parsed = PageOptions.parse(args);
-    } catch (BadOption e) {
-      refuse(ctx, 400, e.getMessage());
-      return;
-    }
-    if (current != null && !current.ended()) {
-      refuse(ctx, 409, "run " + current.id() + " is still going: stop it first (POST /api/runs/" + current.id()
-          + "/stop), or wait until it ends");
-      return;
-    }
-    current = new LiveRun(++runs, parsed, context, log);
-    current.start();
-    json(ctx, 202, links(current).put("command", current.command()));
+    // picocli reads the options by reflection: on a worker, not on the event loop
+    vertx.executeBlocking(() -> PageOptions.parse(args), false).onComplete(parsed -> {
+      if (parsed.failed()) {
+        refuse(ctx, parsed.cause() instanceof BadOption ? 400 : 500, parsed.cause().getMessage());
+        return;
+      }
+      if (current != null && !current.ended()) {
+        refuse(ctx, 409, "run " + current.id() + " is still going: stop it first (POST /api/runs/" + current.id()
+            + "/stop), or wait until it ends");
+        return;
+      }
+      current = new LiveRun(++runs, config.command(), parsed.result(), context, log, starter, unavailable);
+      current.start();
+      json(ctx, 202, links(current).put("command", current.command()));
+    });
   }
 
   private void stop(RoutingContext ctx, LiveRun run) {
@@ -331,9 +409,9 @@ public final class LiveServer extends VerticleBase {
     return "--host " + config.host() + " --port " + config.port() + ": cannot listen there (" + cause.getMessage() + ")";
   }
 
-  private static Vertx newVertx() {
+  private static Vertx newVertx(VertxOptions options) {
     // The page is three files held in memory: no file cache, no class-path resolving on disk.
-    return Vertx.vertx(new VertxOptions().setFileSystemOptions(new FileSystemOptions()
+    return Vertx.vertx(new VertxOptions(options).setFileSystemOptions(new FileSystemOptions()
         .setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
   }
 

@@ -7,8 +7,7 @@ import paint.stage.BadOption;
 import paint.stage.Cli;
 import paint.stage.Options;
 import paint.stage.Style;
-import paint.tour.Tour;
-import picocli.CommandLine;
+import paint.tour.style.StyleName;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -25,24 +24,23 @@ final class PageOptions {
   @Mixin
   Options settings = new Options();
 
-  @Option(names = "--style", converter = Tour.StyleName.class)
+  @Option(names = "--style", converter = StyleName.class)
   List<Style> styles = new ArrayList<>();
 
-  /** A run the page asked for: its styles, its settings, and its options as the command line writes them. */
-  record Parsed(List<Style> styles, Settings settings, List<String> args) { }
+  /** A run the page asked for: its styles and its settings. */
+  record Parsed(List<Style> styles, Settings settings) { }
 
   /** Reads {@code --name=value} words; the styles default to the tour's. */
   static Parsed parse(List<String> args) throws BadOption {
     PageOptions page = new PageOptions();
-    new Cli(Tour.COMMAND, page).parse(args.toArray(String[]::new));
+    new Cli("the page", page).parse(args.toArray(String[]::new));
     Settings settings = page.settings.settings();
     List<Style> styles = page.styles.isEmpty() ? Style.defaults() : page.styles.stream().distinct().toList();
-    return new Parsed(styles, settings, args.stream().map(arg -> arg.replaceFirst("=", " ")).toList());
+    return new Parsed(styles, settings);
   }
 
   /** What {@code --help} says of the option of field {@code name}. */
   static String help(String name) {
-    String[] description = new CommandLine(new PageOptions()).getCommandSpec().findOption("--" + name).description();
-    return description.length == 0 ? "" : description[0];
+    return new Cli("the page", new PageOptions()).description("--" + name);
   }
 }

@@ -4,18 +4,14 @@
 
 (() => {
   const THREAD_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
-  const STATES = [
-    { name: 'not started', colour: '#e4e4e4' },
-    { name: 'painting', colour: '#555555' },
-    { name: 'wet', colour: '#9ecae1' },
-    { name: 'dry', colour: '#74c476' },
-    { name: 'failed', colour: '#d62728' },
-    { name: 'timed out', colour: '#ff7f0e' },
-  ];
-  const WET = 2;
-  // What a thread did last (the recorder's numbers): 1 painting, 2 painted, 3 checked wet, 4 dry, 5 failed, 6 timed out.
-  const DID = [null, 'painting canvas #', 'painted canvas #', 'checked canvas # (still wet)', 'found canvas # dry',
-    'canvas # failed', 'canvas # timed out'];
+  // The colours of the canvases' states and of the marks that stand out, by name; their words and marks come
+  // from the server (/api/options), which has them from the Java that makes the events.
+  const STATE_COLOURS = { NOT_STARTED: '#e4e4e4', PAINTING: '#555555', WET: '#9ecae1', DRY: '#74c476',
+    FAILED: '#d62728', TIMED_OUT: '#ff7f0e' };
+  const INKS = { FAILED: '#c00000', TIMED_OUT: '#d46b00' };
+  const STATE = {}; // a state's name -> its place in a batch's counts
+  const MARK = {}; // a kind of mark's name -> its mark, as events carry it
+  const KIND = {}; // a mark -> its kind: {kind, mark, word, outcome}
   const RIGHT = 24; // room for the last tick's label
   const AXIS = 22;
   const STEPS = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 60000, 120000, 300000, 600000, 1800000];
@@ -24,7 +20,11 @@
   const live = {
     run: null, // {run, events, stop}
     source: null,
-    settings: null,
+    start: null, // the run's start event: its styles, command, paintings, lanes
+    states: [], // the canvases' states, in the order of a batch's counts: {state, word}
+    outcomes: [], // the kinds of mark that end a canvas, in the order of the table's columns
+    token: null, // shown by every request that starts or stops a run
+    tokenHeader: null,
     panels: new Map(),
     axisMs: 1000,
     running: false,
@@ -47,6 +47,9 @@
   async function loadOptions() {
     const response = await fetch('/api/options');
     const options = await response.json();
+    live.token = options.token;
+    live.tokenHeader = options.tokenHeader;
+    learn(options);
     const boxes = $('#style-boxes');
     for (const style of options.styles) {
       const label = document.createElement('label');
@@ -66,6 +69,7 @@
     for (const [name, value] of Object.entries(options.values)) {
       const input = $('input[name="' + name + '"]');
       input.value = value;
+      input.placeholder = options.placeholders[name] || input.placeholder;
       input.parentElement.title = options.help[name];
     }
     $('#lanes-limit').textContent = options.lanes;
@@ -74,6 +78,36 @@
     } else {
       status('Choose styles and options, then Run.');
     }
+  }
+
+  /** The words of the run's events: the kinds of mark and the canvases' states, as the server names them. */
+  function learn(options) {
+    live.states = options.states;
+    options.states.forEach((s, i) => {
+      STATE[s.state] = i;
+    });
+    for (const kind of options.marks) {
+      MARK[kind.kind] = kind.mark;
+      KIND[kind.mark] = kind;
+    }
+    live.outcomes = options.marks.filter((kind) => kind.outcome);
+    const key = $('#marks');
+    options.marks.forEach((kind, i) => {
+      const mark = document.createElement('b');
+      mark.textContent = kind.mark;
+      key.append(i === 0 ? '' : ', ', mark, ' ' + kind.word);
+    });
+    const header = $('#table thead tr');
+    for (const outcome of live.outcomes) {
+      const th = document.createElement('th');
+      th.textContent = outcome.word;
+      header.append(th);
+    }
+  }
+
+  /** A POST that starts or stops a run: it shows the server's token. */
+  function post(url, body) {
+    return fetch(url, { method: 'POST', body, headers: { [live.tokenHeader]: live.token } });
   }
 
   async function submit(event) {
@@ -94,7 +128,7 @@
     }
     let response;
     try {
-      response = await fetch('/api/runs', { method: 'POST', body });
+      response = await post('/api/runs', body);
     } catch (e) {
       status('The server does not answer: is it still running?', true);
       return;
@@ -112,7 +146,7 @@
     }
     $('#stop').disabled = true;
     status('Stopping…');
-    const response = await fetch(live.run.stop, { method: 'POST' });
+    const response = await post(live.run.stop);
     if (response.status >= 400) {
       status((await response.text()).trim(), true);
     }
@@ -175,8 +209,8 @@
   }
 
   function onStart(start) {
-    live.settings = start.settings;
-    live.axisMs = niceEnd(start.settings.dryMs + start.settings.pollMs);
+    live.start = start;
+    live.axisMs = niceEnd(start.spanMs);
     const command = $('#command');
     command.hidden = false;
     command.replaceChildren('The same run in a terminal, one style after another: ', code(start.command));
@@ -218,9 +252,9 @@
       element: article,
       canvas: article.querySelector('canvas'),
       output: article.querySelector('pre'),
-      lanes: (live.settings ? live.settings.paintings : 0) <= 200,
-      paintings: live.settings ? live.settings.paintings : 0,
-      counts: [live.settings ? live.settings.paintings : 0, 0, 0, 0, 0, 0],
+      lanes: live.start ? live.start.lanes : true,
+      paintings: live.start ? live.start.paintings : 0,
+      counts: live.states.map((s, i) => (i === STATE.NOT_STARTED && live.start ? live.start.paintings : 0)),
       workers: [],
       marks: new Map(),
       series: [],
@@ -286,10 +320,12 @@
     const p = panel(row.style);
     p.done = true;
     const interrupted = row.status === 130;
-    setState(p, row.paintings.toLocaleString('en') + ' paintings in ' + row.seconds.toFixed(2) + ' s' + (interrupted ? ' (stopped)' : ''));
+    const seconds = (row.nanos / 1e9).toFixed(2);
+    setState(p, row.paintings.toLocaleString('en') + ' paintings in ' + seconds + ' s' + (interrupted ? ' (stopped)' : ''));
     const tr = document.createElement('tr');
-    const cells = [row.style, row.paintings, row.seconds.toFixed(2) + ' s', row.threads, row.heapMb.toFixed(1) + ' MB',
-      row.dry, row.failed, row.timedOut].map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en') : cell));
+    const cells = [row.style, row.paintings, seconds + ' s', row.threads, (row.peakHeap / 1048576).toFixed(1) + ' MB',
+      ...live.outcomes.map((outcome) => row.outcomes[outcome.kind])]
+      .map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en') : cell));
     for (const cell of cells) {
       const td = document.createElement('td');
       td.textContent = cell;
@@ -311,7 +347,7 @@
     const name = document.createElement('td');
     name.textContent = problem.style;
     const why = document.createElement('td');
-    why.colSpan = 7;
+    why.colSpan = 4 + live.outcomes.length;
     why.className = 'problem';
     why.textContent = 'did not run: ' + problem.problem;
     tr.append(name, why);
@@ -322,12 +358,12 @@
   // Drawing.
 
   function drawCounts(p) {
-    const parts = STATES.map((s, i) => {
+    const parts = live.states.map((s, i) => {
       const chip = document.createElement('i');
-      chip.style.background = s.colour;
-      return item([chip, s.name + ' '], p.counts[i]);
+      chip.style.background = STATE_COLOURS[s.state];
+      return item([chip, s.word + ' '], p.counts[i]);
     });
-    const waiting = item(['checks waiting for their timer: '], p.counts[WET]);
+    const waiting = item(['checks waiting for their timer: '], p.counts[STATE.WET]);
     waiting.title = 'Each wet canvas waits for its next check: a timer on an event loop, a sleep on a blocking thread';
     parts.push(waiting);
     p.element.querySelector('.counts').replaceChildren(...parts);
@@ -360,11 +396,11 @@
   }
 
   function doingOf(p, w, now) {
-    const last = DID[w.did] ? DID[w.did].replace('#', w.canvas.toLocaleString('en')) : 'nothing yet';
+    const last = KIND[w.did] ? 'canvas ' + w.canvas.toLocaleString('en') + ' ' + KIND[w.did].word : 'nothing yet';
     if (p.done) {
       return 'done; last: ' + last;
     }
-    if (w.did === 1) {
+    if (w.did === MARK.PAINT_START) {
       return 'now: ' + last;
     }
     const idle = (now - w.since) / 1000;
@@ -467,9 +503,9 @@
         g.font = (letters ? 'bold ' : '') + fontSize() + 'px ui-monospace, Menlo, Consolas, monospace';
       }
       const marks = p.marks.get(canvas) || [];
-      const start = marks.find((m) => m.kind === 'P');
-      const painted = marks.find((m) => m.kind === 'E');
-      const outcome = marks.find((m) => m.kind === 'D' || m.kind === 'X' || m.kind === 'T');
+      const start = marks.find((m) => m.kind === MARK.PAINT_START);
+      const painted = marks.find((m) => m.kind === MARK.PAINT_END);
+      const outcome = marks.find((m) => KIND[m.kind].outcome);
       const last = marks.length ? marks[marks.length - 1].at : 0;
       const until = outcome ? outcome.at : p.done ? last : now;
       if (painted) { // drying: a line from the paint to the outcome, or to now
@@ -490,11 +526,11 @@
       }
       // The marks, as the chart's letters when a lane is tall enough: the checks first, so that the paint
       // and the outcome stay on top where they meet (the first check comes right after the paint).
-      const order = { o: 0, P: 1, D: 2, X: 2, T: 2 };
-      const width = g.measureText('P').width + 4;
-      for (const m of marks.filter((mark) => mark.kind !== 'E').sort((a, b) => order[a.kind] - order[b.kind])) {
-        const ink = m.kind === 'X' ? '#c00000' : m.kind === 'T' ? '#d46b00' : colour(m.w);
-        if (letters && m.kind === 'o' && start && Math.abs(x(m.at) - x(start.at)) < width) {
+      const order = (m) => (m.kind === MARK.WET ? 0 : m.kind === MARK.PAINT_START ? 1 : 2);
+      const width = g.measureText(MARK.PAINT_START).width + 4;
+      for (const m of marks.filter((mark) => mark.kind !== MARK.PAINT_END).sort((a, b) => order(a) - order(b))) {
+        const ink = INKS[KIND[m.kind].kind] || colour(m.w);
+        if (letters && m.kind === MARK.WET && start && Math.abs(x(m.at) - x(start.at)) < width) {
           continue; // under the P, as on the text chart
         }
         if (letters) {
@@ -504,9 +540,9 @@
           g.fillRect(x(m.at) - w / 2, middle - laneHeight / 2 + 2, w, laneHeight - 4);
           g.fillStyle = ink;
           g.fillText(m.kind, x(m.at), middle + 1);
-        } else if (m.kind !== 'P') {
+        } else if (m.kind !== MARK.PAINT_START) {
           g.fillStyle = ink;
-          const w = m.kind === 'o' ? 1 : 3;
+          const w = m.kind === MARK.WET ? 1 : 3;
           g.fillRect(x(m.at) - w / 2, y, w, laneHeight);
         }
       }
@@ -524,12 +560,13 @@
     const total = Math.max(1, p.counts.reduce((a, b) => a + b, 0));
     g.font = fontSize() + 'px system-ui, sans-serif';
     // How many canvases are in each state, over time: bands stacked from dry (bottom) to not started (top).
-    const order = [3, 4, 5, 2, 1, 0];
-    const points = [{ t: 0, counts: [total, 0, 0, 0, 0, 0] }].concat(p.series);
+    const order = ['DRY', 'FAILED', 'TIMED_OUT', 'WET', 'PAINTING', 'NOT_STARTED'].map((name) => STATE[name]);
+    const none = live.states.map((s, i) => (i === STATE.NOT_STARTED ? total : 0));
+    const points = [{ t: 0, counts: none }].concat(p.series);
     let below = points.map(() => 0);
     for (const s of order) {
       const above = points.map((point, i) => below[i] + point.counts[s]);
-      g.fillStyle = STATES[s].colour;
+      g.fillStyle = STATE_COLOURS[live.states[s].state];
       g.beginPath();
       points.forEach((point, i) => {
         const y = top + area - (above[i] / total) * area;

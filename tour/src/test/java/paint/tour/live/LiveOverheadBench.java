@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 import paint.common.Settings;
 import paint.stage.Options;
 import paint.stage.Style;
-import paint.tour.StyleProcess;
+import paint.tour.style.StyleProcess;
 
 /**
  * The benchmark behind the tour README's figure: how much a run costs for being streamed to the page. The

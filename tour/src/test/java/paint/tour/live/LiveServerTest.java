@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
@@ -12,6 +13,9 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -32,10 +37,17 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import paint.common.Settings;
+import paint.stage.Lane.Kind;
 import paint.stage.Style;
+import paint.stage.Timeline.Outcome;
 import paint.testing.CtrlC;
+import paint.testing.OnVertx;
+import paint.testing.VertxLog;
+import paint.tour.PrintedLines;
 import paint.tour.Tour;
 import paint.tour.live.EventStream.Frame;
+import paint.tour.style.Recorder;
+import paint.tour.style.StyleProcess;
 
 /**
  * The live page's server, through its HTTP API as the page (or curl) uses it: one server for the class,
@@ -55,8 +67,7 @@ class LiveServerTest {
 
   @BeforeAll
   static void startTheServer() throws Exception {
-    server = LiveServer.start(new LiveServer.Config("127.0.0.1", 0, Style.defaults(), Settings.defaults()),
-        new PrintStream(LOG, true, UTF_8));
+    server = LiveServer.start(config(0), new PrintStream(LOG, true, UTF_8));
     vertx = Vertx.vertx();
     client = WebClient.create(vertx);
   }
@@ -90,17 +101,19 @@ class LiveServerTest {
     assertThat(lanes).containsOnlyKeys(1, 2, 3);
     for (int canvas = 1; canvas <= 3; canvas++) {
       List<Mark> marks = lanes.get(canvas);
-      Mark painted = marks.stream().filter(m -> m.kind().equals("P")).findFirst().orElseThrow();
-      Mark dry = marks.stream().filter(m -> m.kind().equals("D")).findFirst().orElseThrow();
+      Mark painted = marks.stream().filter(m -> m.kind() == Kind.PAINT_START).findFirst().orElseThrow();
+      Mark dry = marks.stream().filter(m -> m.kind() == Kind.DRY).findFirst().orElseThrow();
       assertThat(painted.micros()).as("canvas %d: its paint before its dry", canvas).isLessThan(dry.micros());
       assertThat(marks).extracting(Mark::thread).as("canvas %d", canvas).containsOnly("vert.x-eventloop-thread-0");
     }
     JsonObject row = frames.stream().filter(f -> f.event().equals("row")).findFirst().orElseThrow().data();
-    assertThat(row.getInteger("dry")).isEqualTo(3);
+    assertThat(row.getJsonObject("outcomes").getInteger(Outcome.DRY.kind().name())).isEqualTo(3);
     assertThat(row.getInteger("threads")).isEqualTo(1);
     JsonObject last = frames.stream().filter(f -> f.event().equals("batch")).reduce((a, b) -> b).orElseThrow().data();
     assertThat(last.getBoolean("end")).isTrue();
-    assertThat(last.getJsonArray("counts").stream().toList()).containsExactly(0, 0, 0, 3, 0, 0);
+    assertThat(last.getJsonArray("counts").getInteger(Recorder.State.DRY.ordinal())).isEqualTo(3);
+    long pid = frames.stream().filter(f -> f.event().equals("style")).findFirst().orElseThrow().data().getLong("pid");
+    assertThat(alive(pid)).as("the style's JVM, once its run has ended").isFalse();
   }
 
   /** The page's options follow the command line's rules, and are refused with its very sentence. */
@@ -222,8 +235,11 @@ class LiveServerTest {
       String first = out.readLine();
       assertThat(first).matches("live: open http://127\\.0\\.0\\.1:\\d+/ in a browser; Ctrl-C stops the server");
       int port = Integer.parseInt(first.replaceAll(".*:(\\d+)/.*", "$1"));
-      JsonObject run = client.post(port, "127.0.0.1", "/api/runs").sendForm(form(with(LONG, "style", "callbacks",
-          "style", "sequential"))).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).bodyAsJsonObject();
+      String token = client.get(port, "127.0.0.1", "/api/token").send().toCompletionStage().toCompletableFuture()
+          .get(10, TimeUnit.SECONDS).bodyAsString().strip();
+      JsonObject run = client.post(port, "127.0.0.1", "/api/runs").putHeader(LiveServer.TOKEN_HEADER, token)
+          .sendForm(form(with(LONG, "style", "callbacks", "style", "sequential"))).toCompletionStage()
+          .toCompletableFuture().get(10, TimeUnit.SECONDS).bodyAsJsonObject();
       List<Long> pids = pids(EventStream.open(vertx, port, run.getString("events")), 2);
 
       CtrlC.send(serving);
@@ -245,7 +261,7 @@ class LiveServerTest {
     Path report = Files.createTempFile("live-orphan", ".report");
     try {
       Process style = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-          System.getProperty("java.class.path"), "paint.tour.OneStyle", "--live", report.toString(), "callbacks",
+          System.getProperty("java.class.path"), "paint.tour.style.OneStyle", "--live", report.toString(), "callbacks",
           "--dry", "30s", "--work", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
       BufferedReader out = style.inputReader(UTF_8);
       assertThat(out.readLine()).isEqualTo("callbacks: 3 canvases, 30s to dry, checked every 500ms");
@@ -253,10 +269,162 @@ class LiveServerTest {
 
       out.close(); // what the server's end of the pipe becomes when the server is killed
 
-      assertThat(style.waitFor(10, TimeUnit.SECONDS)).as("the style stopped by itself, long before its 30 s").isTrue();
-      assertThat(style.exitValue()).isEqualTo(1);
+      // Halfway between a line and a second later (it notices at its next line) and the run's 30 s.
+      assertThat(style.waitFor(15, TimeUnit.SECONDS)).as("the style stopped by itself, long before its 30 s").isTrue();
+      assertThat(style.exitValue()).as("stopped as Ctrl-C stops it").isEqualTo(130);
+      assertThat(new JsonObject(Files.readString(report)).getInteger("status")).as("its report written").isEqualTo(130);
     } finally {
       Files.deleteIfExists(report);
+    }
+  }
+
+  /**
+   * A request that starts or stops a run must prove that it comes from the server's own page: its Origin, or
+   * the token that the page gets from the server (and curl from GET /api/token). A page on another site has
+   * neither, and cannot read the token.
+   */
+  @Test
+  void startingOrStoppingARunNeedsTheOriginOfThePageOrTheToken() throws Exception {
+    // as the README's plain curl -d style=callbacks localhost:8080/api/runs sends it
+    HttpResponse<Buffer> bare = post("/api/runs", Map.of(), "style", "callbacks");
+    assertThat(bare.statusCode()).isEqualTo(403);
+    assertThat(bare.bodyAsString()).isEqualTo("error: no X-Live-Token header: a request that starts or stops a run"
+        + " needs the token that GET /api/token gives (the server's own page sends it)\n");
+    HttpResponse<Buffer> guessed = post("/api/runs", Map.of(LiveServer.TOKEN_HEADER, "guess"), "style", "callbacks");
+    assertThat(guessed.statusCode()).isEqualTo(403);
+    assertThat(guessed.bodyAsString()).isEqualTo("error: the X-Live-Token header is not this server's token"
+        + " (GET /api/token gives it)\n");
+    HttpResponse<Buffer> foreign = post("/api/runs", Map.of("Origin", "http://evil.example", LiveServer.TOKEN_HEADER,
+        server.token()), "style", "callbacks");
+    assertThat(foreign.statusCode()).as("a foreign page, even with the token").isEqualTo(403);
+    HttpResponse<Buffer> foreignToken = client.get(server.port(), "127.0.0.1", "/api/token")
+        .putHeader("Origin", "http://evil.example").send().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    assertThat(foreignToken.statusCode()).isEqualTo(403);
+
+    // as curl does it, the token first (the README's command), and as the page does it, from its own origin
+    String token = send(HttpMethod.GET, "/api/token", null, null).bodyAsString().strip();
+    assertThat(token).isEqualTo(server.token()).hasSizeGreaterThanOrEqualTo(20);
+    HttpResponse<Buffer> withToken = post("/api/runs", Map.of(LiveServer.TOKEN_HEADER, token), with(SHORT, "style",
+        "callbacks"));
+    assertThat(withToken.statusCode()).isEqualTo(202);
+    String stop = withToken.bodyAsJsonObject().getString("stop");
+    assertThat(post(stop, Map.of(), "x", "y").statusCode()).as("stop without a proof").isEqualTo(403);
+    assertThat(post(stop, Map.of("Origin", "http://127.0.0.1:" + server.port()), "x", "y").statusCode())
+        .as("stop from the page's own origin").isIn(200, 202);
+    EventStream.open(vertx, server.port(), withToken.bodyAsJsonObject().getString("events")).ended().get(30, TimeUnit.SECONDS);
+    HttpResponse<Buffer> fromThePage = post("/api/runs", Map.of("Origin", "http://127.0.0.1:" + server.port()),
+        with(SHORT, "style", "callbacks"));
+    assertThat(fromThePage.statusCode()).isEqualTo(202);
+  }
+
+  /**
+   * Stop while a style's JVM is still starting (held until Stop has been answered: a start as slow as a busy
+   * machine makes it), on a Vert.x whose BlockedThreadChecker warns once the event loop is held
+   * {@link OnVertx#MAX_EVENT_LOOP_TIME}: the loop never waits for a JVM, and the JVM that started after Stop is
+   * stopped too. A loop that waited for the start would not answer Stop until the start was let go.
+   */
+  @Test
+  void stopWhileAJvmIsStillStartingNeverHoldsTheEventLoop() throws Exception {
+    CountDownLatch slowOneStarting = new CountDownLatch(1);
+    CountDownLatch stopAnswered = new CountDownLatch(1);
+    LiveRun.Starter slowly = (style, settings) -> {
+      if (style.name().equals("sequential")) {
+        slowOneStarting.countDown();
+        try {
+          stopAnswered.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return LiveRun.JVM.start(style, settings);
+    };
+    try (VertxLog vertxLog = VertxLog.capture()) {
+      LiveServer strict = LiveServer.start(config(0), new PrintStream(LOG, true, UTF_8), OnVertx.strictOptions(),
+          slowly);
+      try {
+        JsonObject run = client.post(strict.port(), "127.0.0.1", "/api/runs")
+            .putHeader(LiveServer.TOKEN_HEADER, strict.token())
+            .sendForm(form(with(LONG, "style", "callbacks", "style", "sequential"))).toCompletionStage()
+            .toCompletableFuture().get(10, TimeUnit.SECONDS).bodyAsJsonObject();
+        EventStream stream = EventStream.open(vertx, strict.port(), run.getString("events"));
+        Frame callbacks = stream.first(f -> f.event().equals("style") && f.data().getString("style").equals("callbacks"))
+            .get(30, TimeUnit.SECONDS);
+        stream.first(f -> f.event().equals("batch") && f.data().getString("style").equals("callbacks"))
+            .get(30, TimeUnit.SECONDS); // callbacks paints, while sequential's JVM is still starting
+        assertThat(slowOneStarting.await(10, TimeUnit.SECONDS)).isTrue();
+
+        HttpResponse<Buffer> stopped = client.post(strict.port(), "127.0.0.1", run.getString("stop"))
+            .putHeader(LiveServer.TOKEN_HEADER, strict.token()).send().toCompletionStage().toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+        stopAnswered.countDown();
+        List<Frame> frames = stream.ended().get(30, TimeUnit.SECONDS);
+
+        assertThat(stopped.statusCode()).isEqualTo(202);
+        List<Long> pids = frames.stream().filter(f -> f.event().equals("style")).map(f -> f.data().getLong("pid")).toList();
+        assertThat(pids).as("both JVMs started, the second after Stop").hasSize(2)
+            .contains(callbacks.data().getLong("pid"));
+        assertThat(pids).as("no style JVM left").noneMatch(LiveServerTest::alive);
+        assertThat(frames.stream().map(Frame::event)).containsSubsequence("row", "end");
+        assertThat(vertxLog.blockedThreadWarnings()).as("the event loop was never held").isEmpty();
+      } finally {
+        strict.stopAll("the test ended");
+        strict.close();
+      }
+    }
+  }
+
+  /** A style's JVM whose output the server can no longer read is stopped, not left running. */
+  @Test
+  void aStyleJvmThatTheServerCannotReadIsStoppedNotLeft() throws Exception {
+    LiveRun.Starter unreadable = (style, settings) -> {
+      StyleProcess.Started started = LiveRun.JVM.start(style, settings);
+      return new StyleProcess.Started(started.style(), new UnreadableAfterItsFirstLine(started.process()),
+          started.report(), started.errors());
+    };
+    LiveServer breaking = LiveServer.start(config(0), new PrintStream(LOG, true, UTF_8), new VertxOptions(), unreadable);
+    try {
+      JsonObject run = client.post(breaking.port(), "127.0.0.1", "/api/runs")
+          .putHeader(LiveServer.TOKEN_HEADER, breaking.token()).sendForm(form(with(LONG, "style", "callbacks")))
+          .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).bodyAsJsonObject();
+
+      List<Frame> frames = EventStream.open(vertx, breaking.port(), run.getString("events")).ended()
+          .get(30, TimeUnit.SECONDS);
+
+      long pid = frames.stream().filter(f -> f.event().equals("style")).findFirst().orElseThrow().data().getLong("pid");
+      assertThat(alive(pid)).as("the style's JVM, once the server lost it").isFalse();
+      assertThat(frames.stream().filter(f -> f.event().equals("problem")).map(f -> f.data().getString("problem")))
+          .singleElement().asString().startsWith("the server lost it: java.io.IOException: the pipe broke");
+    } finally {
+      breaking.stopAll("the test ended");
+      breaking.close();
+    }
+  }
+
+  /** The server's thread interrupted (what Ctrl-C does to it): every JVM it started ends, and it returns 130. */
+  @Test
+  void anInterruptedServerEndsEveryStyleJvmItStarted() throws Exception {
+    PrintedLines out = new PrintedLines();
+    CompletableFuture<Integer> status = new CompletableFuture<>();
+    Thread serving = new Thread(() -> status.complete(LiveServer.serve(config(0), out.stream(),
+        new PrintStream(new ByteArrayOutputStream(), true, UTF_8), "usage")), "serving");
+    serving.start();
+    try {
+      String open = out.first(line -> line.startsWith("live: open")).get(30, TimeUnit.SECONDS);
+      int port = Integer.parseInt(open.replaceAll(".*:(\\d+)/.*", "$1"));
+      String token = client.get(port, "127.0.0.1", "/api/token").send().toCompletionStage().toCompletableFuture()
+          .get(10, TimeUnit.SECONDS).bodyAsString().strip();
+      JsonObject run = client.post(port, "127.0.0.1", "/api/runs").putHeader(LiveServer.TOKEN_HEADER, token)
+          .sendForm(form(with(LONG, "style", "callbacks", "style", "sequential"))).toCompletionStage()
+          .toCompletableFuture().get(10, TimeUnit.SECONDS).bodyAsJsonObject();
+      List<Long> pids = pids(EventStream.open(vertx, port, run.getString("events")), 2);
+
+      serving.interrupt();
+
+      assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(130);
+      assertThat(pids).as("no style JVM left after the interrupt").noneMatch(LiveServerTest::alive);
+      assertThat(out.lines()).contains("live: stopped");
+    } finally {
+      serving.interrupt();
     }
   }
 
@@ -275,7 +443,7 @@ class LiveServerTest {
   // What the tests share.
 
   /** A mark of a lane, as the stream sends it. */
-  record Mark(long micros, String kind, String thread) { }
+  record Mark(long micros, Kind kind, String thread) { }
 
   /** The lanes of {@code style}'s run, from its batches: each canvas's marks, with the thread named. */
   static Map<Integer, List<Mark>> lanes(List<Frame> frames, String style) {
@@ -292,7 +460,7 @@ class LiveServerTest {
       frame.data().getJsonArray("marks", new io.vertx.core.json.JsonArray()).forEach(m -> {
         io.vertx.core.json.JsonArray mark = (io.vertx.core.json.JsonArray) m;
         lanes.computeIfAbsent(mark.getInteger(0), c -> new ArrayList<>())
-            .add(new Mark(mark.getLong(1), mark.getString(2), threads.get(mark.getInteger(3))));
+            .add(new Mark(mark.getLong(1), Kind.ofMark(mark.getString(2).charAt(0)), threads.get(mark.getInteger(3))));
       });
     }
     lanes.values().forEach(marks -> marks.sort(Comparator.comparingLong(Mark::micros)));
@@ -317,6 +485,75 @@ class LiveServerTest {
     return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
+  /** A POST of {@code fields} as a form to this class's server, with {@code headers} only. */
+  static HttpResponse<Buffer> post(String path, Map<String, String> headers, String... fields) throws Exception {
+    var request = client.post(server.port(), "127.0.0.1", path);
+    headers.forEach(request::putHeader);
+    return request.sendForm(form(fields)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  /** A style's JVM whose output breaks after its first line, as a failing pipe would; the rest is the JVM's. */
+  static final class UnreadableAfterItsFirstLine extends Process {
+    private final Process real;
+
+    UnreadableAfterItsFirstLine(Process real) {
+      this.real = real;
+    }
+
+    @Override
+    public InputStream getInputStream() {
+      InputStream in = real.getInputStream();
+      return new InputStream() {
+        boolean lineRead;
+
+        @Override
+        public int read() throws IOException {
+          if (lineRead) {
+            throw new IOException("the pipe broke");
+          }
+          int b = in.read();
+          lineRead = b == '\n';
+          return b;
+        }
+      };
+    }
+
+    @Override
+    public OutputStream getOutputStream() {
+      return real.getOutputStream();
+    }
+
+    @Override
+    public InputStream getErrorStream() {
+      return real.getErrorStream();
+    }
+
+    @Override
+    public int waitFor() throws InterruptedException {
+      return real.waitFor();
+    }
+
+    @Override
+    public int exitValue() {
+      return real.exitValue();
+    }
+
+    @Override
+    public void destroy() {
+      real.destroy();
+    }
+
+    @Override
+    public long pid() {
+      return real.pid();
+    }
+
+    @Override
+    public ProcessHandle toHandle() {
+      return real.toHandle();
+    }
+  }
+
   static String[] with(String[] fields, String... more) {
     String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
     System.arraycopy(more, 0, all, fields.length, more.length);
@@ -331,13 +568,21 @@ class LiveServerTest {
     return form;
   }
 
-  static HttpResponse<Buffer> start(String... fields) throws Exception {
-    return client.post(server.port(), "127.0.0.1", "/api/runs").sendForm(form(fields)).toCompletionStage()
-        .toCompletableFuture().get(10, TimeUnit.SECONDS);
+  /** The server's configuration for the tests, on {@code port}. */
+  static LiveServer.Config config(int port) {
+    return new LiveServer.Config(Tour.COMMAND, "127.0.0.1", port, Style.defaults(), Settings.defaults());
   }
 
+  /** Starts a run, with the token as curl would send it. */
+  static HttpResponse<Buffer> start(String... fields) throws Exception {
+    return client.post(server.port(), "127.0.0.1", "/api/runs").putHeader(LiveServer.TOKEN_HEADER, server.token())
+        .sendForm(form(fields)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  /** A request, with the token as curl would send it. */
   static HttpResponse<Buffer> send(HttpMethod method, String path, String type, String body) throws Exception {
-    var request = client.request(method, server.port(), "127.0.0.1", path);
+    var request = client.request(method, server.port(), "127.0.0.1", path).putHeader(LiveServer.TOKEN_HEADER,
+        server.token());
     if (type != null) {
       request.putHeader("Content-Type", type);
     }

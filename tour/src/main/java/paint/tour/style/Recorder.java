@@ -1,7 +1,10 @@
-package paint.tour.live;
+package paint.tour.style;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import paint.common.CanvasEvents;
 import paint.common.Settings;
+import paint.stage.Lane.Kind;
+import paint.stage.Timeline.Outcome;
 
 /**
  * The live page's listener, in the style's own JVM: it hears every canvas event beside the timeline, and
@@ -17,14 +22,13 @@ import paint.common.Settings;
  * output, where the server reads it. An event only stores a few numbers: a run of 100,000 paintings
  * makes about 700,000 of them, and being watched must not slow it down.
  *
- * <p>A line: {@code {"style":"callbacks","t":512.3,"lanes":true,"counts":[not started, painting, wet, dry,
- * failed, timed out],"threads":[[index,"name"]],"work":[[index, checks, paints, doing, canvas]],
- * "marks":[[canvas, microseconds, "P", index]]}}. {@code t} is milliseconds since the canvases were
- * made, as the timeline counts them; {@code threads} names the threads first seen since the line
- * before; {@code work} gives each thread's checks and paints since the line before and what it did
- * last; {@code marks} (with {@code lanes} only: a few hundred canvases at most) gives every event:
- * P paint started, E paint on, o checked (still wet), D dry, X failed, T timed out. The last line
- * has {@code "end":true}.
+ * <p>A line: {@code {"style":"callbacks","t":512.3,"lanes":true,"counts":[0,0,3,0,0,0],"threads":[[0,"name"]],
+ * "work":[[0,2,0,"o",3]],"marks":[[1,474121,"o",0]]}}. {@code t} is milliseconds since the canvases were
+ * made, as the timeline counts them; {@code counts} says how many canvases are in each {@link State};
+ * {@code threads} names the threads first seen since the line before; {@code work} gives each thread's
+ * checks and paints since the line before, the mark of what it did last and its canvas; {@code marks}
+ * (with {@code lanes} only: a few hundred canvases at most) gives every event, in the form of
+ * {@link Marks}. The last line has {@code "end":true}.
  */
 public final class Recorder implements CanvasEvents {
 
@@ -32,7 +36,7 @@ public final class Recorder implements CanvasEvents {
   static final long EVERY_MS = 50;
 
   /** Up to this many canvases, the page draws a lane per canvas, and every event is sent... */
-  static final int LANES = 200;
+  public static final int LANES = 200;
 
   /** ... unless the run would make more marks than this (a short poll, a long drying time). */
   static final long MARKS = 50_000;
@@ -40,21 +44,27 @@ public final class Recorder implements CanvasEvents {
   /** Threads named one by one; beyond these, threads are counted by kind ({@code painter-*}). */
   static final int NAMED_THREADS = 16;
 
-  /** What a canvas is: its state in {@link #state}, in the order of {@code counts}. */
-  static final byte NOT_STARTED = 0;
-  static final byte PAINTING = 1;
-  static final byte WET = 2;
-  static final byte DRY = 3;
-  static final byte FAILED = 4;
-  static final byte TIMED_OUT = 5;
+  /** What a canvas is, as the page counts them: {@code counts} in this order. */
+  public enum State {
+    NOT_STARTED("not started"), PAINTING(Kind.PAINT_START.word()), WET("wet"), DRY(Outcome.DRY.word()),
+    FAILED(Outcome.FAILED.word()), TIMED_OUT(Outcome.TIMED_OUT.word());
 
-  /** What a thread did last, in {@code work}: painting, painted, checked (wet), checked (dry), failed, timed out. */
-  static final int DID_PAINT = 1;
-  static final int DID_PAINT_END = 2;
-  static final int DID_CHECK_WET = 3;
-  static final int DID_CHECK_DRY = 4;
-  static final int DID_FAIL = 5;
-  static final int DID_TIME_OUT = 6;
+    private final String word;
+
+    State(String word) {
+      this.word = word;
+    }
+
+    public String word() {
+      return word;
+    }
+
+    private byte code() {
+      return (byte) ordinal();
+    }
+  }
+
+  private static final Kind[] KINDS = Kind.values();
 
   /** A thread, or a kind of thread, as the page names it and colours its marks. */
   static final class Worker {
@@ -62,7 +72,7 @@ public final class Recorder implements CanvasEvents {
     final String name;
     final AtomicLong checks = new AtomicLong();
     final AtomicLong paints = new AtomicLong();
-    final AtomicLong did = new AtomicLong(); // what it did last << 32 | the canvas
+    final AtomicLong did = new AtomicLong(); // the kind of what it did last, plus one, << 32 | the canvas
     boolean announced; // the flusher's own fields, from here on
     long checksSent;
     long paintsSent;
@@ -74,10 +84,11 @@ public final class Recorder implements CanvasEvents {
     }
   }
 
-  private record Mark(int canvas, long nanos, char kind, int worker) { }
+  private record Mark(int canvas, long nanos, Kind kind, int worker) { }
 
   private final String style;
   private final PrintStream out;
+  private final Runnable whenUnheard;
   private final Object lock = new Object();
   private final List<Worker> workers = new ArrayList<>();
   private final Map<String, Worker> byName = new HashMap<>();
@@ -89,24 +100,40 @@ public final class Recorder implements CanvasEvents {
   private Thread flusher;
   private long lastLine;
   private int[] countsSent = new int[0];
+  private boolean unheard;
 
-  /** A recorder for {@code style}'s run that writes its lines to {@code out}. */
-  public Recorder(String style, PrintStream out) {
+  /**
+   * A recorder for {@code style}'s run that writes its lines to {@code out}; once {@code out} is gone (the
+   * server that reads it has ended), it runs {@code whenUnheard}, once.
+   */
+  public Recorder(String style, PrintStream out, Runnable whenUnheard) {
     this.style = style;
     this.out = out;
+    this.whenUnheard = whenUnheard;
+    new JsonObject().put("style", style).encode(); // loads the JSON library now, before the run's clock starts
+  }
+
+  /** Whether a run of {@code settings} gets a lane per canvas, every event sent, or only counts. */
+  public static boolean drawsLanes(Settings settings) {
+    long marksPerCanvas = settings.timeout().toMillis() / Math.max(1, settings.poll().toMillis()) + 4;
+    return settings.paintings() <= LANES && settings.paintings() * marksPerCanvas <= MARKS;
+  }
+
+  /** Whether {@code line}, read from a style's output, is one of a recorder's (and not what the style printed). */
+  public static boolean wrote(String line) {
+    return line.startsWith("{\"style\":");
   }
 
   /** Called when the canvases are made: the clock starts, lines start to flow; returns the listener. */
   public CanvasEvents watch(Settings settings) {
     int paintings = settings.paintings();
-    long marksPerCanvas = settings.timeout().toMillis() / Math.max(1, settings.poll().toMillis()) + 4;
-    lanes = paintings <= LANES && paintings * marksPerCanvas <= MARKS;
+    lanes = drawsLanes(settings);
     state = new byte[paintings + 1];
     start = System.nanoTime();
     long every = Math.max(EVERY_MS, paintings / 20_000); // a scan of 10 million canvases every 50 ms is too many
     flusher = new Thread(() -> {
       try {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!Thread.currentThread().isInterrupted() && !unheard) {
           Thread.sleep(every);
           flush(false);
         }
@@ -130,6 +157,7 @@ public final class Recorder implements CanvasEvents {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // Ctrl-C meanwhile: the last line still goes out
     }
+    unheard = true; // the run has ended: nothing to stop any more
     flush(true);
   }
 
@@ -138,43 +166,40 @@ public final class Recorder implements CanvasEvents {
   @Override
   public void paintStarted(int n) {
     Worker w = worker.get();
-    state[n] = PAINTING;
+    state[n] = State.PAINTING.code();
     w.paints.incrementAndGet();
-    w.did.lazySet((long) DID_PAINT << 32 | n);
-    mark(n, 'P', w);
+    did(w, n, Kind.PAINT_START);
   }
 
   @Override
   public void paintEnded(int n) {
     Worker w = worker.get();
-    state[n] = WET;
-    w.did.lazySet((long) DID_PAINT_END << 32 | n);
-    mark(n, 'E', w);
+    state[n] = State.WET.code();
+    did(w, n, Kind.PAINT_END);
   }
 
   @Override
   public void checked(int n, boolean dry) {
     Worker w = worker.get();
     if (dry) {
-      state[n] = DRY;
+      state[n] = State.DRY.code();
     }
     w.checks.incrementAndGet();
-    w.did.lazySet((long) (dry ? DID_CHECK_DRY : DID_CHECK_WET) << 32 | n);
-    mark(n, dry ? 'D' : 'o', w);
+    did(w, n, dry ? Kind.DRY : Kind.WET);
   }
 
   @Override
   public void failed(int n, Throwable error) {
     Worker w = worker.get();
     boolean timedOut = error instanceof TimeoutException;
-    if (state[n] < DRY) { // a canvas keeps its first outcome, as the timeline does
-      state[n] = timedOut ? TIMED_OUT : FAILED;
+    if (state[n] < State.DRY.code()) { // a canvas keeps its first outcome, as the timeline does
+      state[n] = (timedOut ? State.TIMED_OUT : State.FAILED).code();
     }
-    w.did.lazySet((long) (timedOut ? DID_TIME_OUT : DID_FAIL) << 32 | n);
-    mark(n, timedOut ? 'T' : 'X', w);
+    did(w, n, timedOut ? Kind.TIMED_OUT : Kind.FAILED);
   }
 
-  private void mark(int n, char kind, Worker w) {
+  private void did(Worker w, int n, Kind kind) {
+    w.did.lazySet((long) (kind.ordinal() + 1) << 32 | n);
     if (lanes) {
       marks.add(new Mark(n, System.nanoTime() - start, kind, w.index));
     }
@@ -212,97 +237,67 @@ public final class Recorder implements CanvasEvents {
 
   private void flush(boolean end) {
     byte[] states = state;
-    int[] counts = new int[6];
+    int[] counts = new int[State.values().length];
     for (int n = 1; n < states.length; n++) {
       counts[states[n]]++;
     }
-    StringBuilder line = new StringBuilder(256);
     long now = System.nanoTime() - start;
-    line.append("{\"style\":").append(quote(style))
-        .append(",\"t\":").append(now / 1_000_000).append('.').append(now / 100_000 % 10)
-        .append(",\"lanes\":").append(lanes)
-        .append(",\"counts\":[");
-    for (int i = 0; i < counts.length; i++) {
-      line.append(i == 0 ? "" : ",").append(counts[i]);
-    }
-    line.append(']');
-    boolean changed = !java.util.Arrays.equals(counts, countsSent);
+    JsonObject line = new JsonObject().put("style", style).put("t", Math.round(now / 100_000.0) / 10.0)
+        .put("lanes", lanes).put("counts", new JsonArray(Arrays.stream(counts).boxed().toList()));
+    boolean changed = !Arrays.equals(counts, countsSent);
     countsSent = counts;
+    // The marks before the threads: a thread is known before it makes its first mark, so that every mark sent
+    // names a thread this line or an earlier one announced.
+    JsonArray sent = new JsonArray();
+    for (Mark mark = marks.poll(); mark != null; mark = marks.poll()) {
+      sent.add(Marks.write(mark.canvas(), mark.nanos(), mark.kind(), mark.worker()));
+    }
     List<Worker> all;
     synchronized (lock) {
       all = new ArrayList<>(workers);
     }
-    StringBuilder names = new StringBuilder();
-    StringBuilder work = new StringBuilder();
+    JsonArray names = new JsonArray();
+    JsonArray work = new JsonArray();
     for (Worker w : all) {
       if (!w.announced) {
         w.announced = true;
-        names.append(names.length() == 0 ? "" : ",").append('[').append(w.index).append(',').append(quote(w.name))
-            .append(']');
+        names.add(new JsonArray().add(w.index).add(w.name));
       }
       long checks = w.checks.get();
       long paints = w.paints.get();
       long did = w.did.get();
       if (checks != w.checksSent || paints != w.paintsSent || did != w.didSent) {
-        work.append(work.length() == 0 ? "" : ",").append('[').append(w.index).append(',')
-            .append(checks - w.checksSent).append(',').append(paints - w.paintsSent).append(',')
-            .append(did >>> 32).append(',').append((int) did).append(']');
+        work.add(new JsonArray().add(w.index).add(checks - w.checksSent).add(paints - w.paintsSent)
+            .add(did == 0 ? null : String.valueOf(KINDS[(int) (did >>> 32) - 1].mark())).add((int) did));
         w.checksSent = checks;
         w.paintsSent = paints;
         w.didSent = did;
       }
     }
-    if (names.length() > 0) {
-      line.append(",\"threads\":[").append(names).append(']');
+    if (!names.isEmpty()) {
+      line.put("threads", names);
     }
-    if (work.length() > 0) {
-      line.append(",\"work\":[").append(work).append(']');
+    if (!work.isEmpty()) {
+      line.put("work", work);
     }
-    if (lanes && !marks.isEmpty()) {
-      line.append(",\"marks\":[");
-      boolean first = true;
-      for (Mark mark = marks.poll(); mark != null; mark = marks.poll()) {
-        line.append(first ? "" : ",").append('[').append(mark.canvas()).append(',').append(mark.nanos() / 1000)
-            .append(",\"").append(mark.kind()).append("\",").append(mark.worker()).append(']');
-        first = false;
-      }
-      line.append(']');
+    if (!sent.isEmpty()) {
+      line.put("marks", sent);
       changed = true;
     }
     if (end) {
-      line.append(",\"end\":true");
+      line.put("end", true);
     }
-    line.append('}');
     // Nothing new: say nothing, but say the time once a second, so that the page's clock stays right.
-    if (!changed && names.length() == 0 && work.length() == 0 && !end && now - lastLine < 1_000_000_000L) {
+    if (!changed && names.isEmpty() && work.isEmpty() && !end && now - lastLine < 1_000_000_000L) {
       return;
     }
     lastLine = now;
-    out.println(line);
-    if (out.checkError()) {
-      // Standard output is gone: the server that started this JVM has ended. Nobody is watching any more,
-      // and nobody would see the run end: stop here rather than paint for no one.
-      Runtime.getRuntime().halt(1);
+    out.println(line.encode());
+    if (out.checkError() && !unheard) {
+      // Standard output is gone: the server that started this JVM has ended, and nobody would see the run.
+      // Stop it as Ctrl-C would: it ends, prints what it has (to nobody) and writes its report.
+      unheard = true;
+      whenUnheard.run();
     }
-  }
-
-  /** {@code text} as a JSON string. */
-  static String quote(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
   }
 }

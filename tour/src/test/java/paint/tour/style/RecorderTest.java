@@ -1,4 +1,4 @@
-package paint.tour.live;
+package paint.tour.style;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import paint.common.CanvasEvents;
+import paint.stage.Lane.Kind;
 import paint.stage.Options;
 
 /** The recorder in a style's JVM: what its lines say, read back as the page reads them. */
@@ -22,7 +26,7 @@ class RecorderTest {
   /** The lines a recorder wrote for {@code paintings} canvases while {@code events} ran. */
   static List<JsonObject> lines(int paintings, java.util.function.Consumer<CanvasEvents> events) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Recorder recorder = new Recorder("test", new PrintStream(out, true, UTF_8));
+    Recorder recorder = new Recorder("test", new PrintStream(out, true, UTF_8), () -> { });
     CanvasEvents listener = recorder.watch(Options.parse("--paintings", String.valueOf(paintings), "--work", "0"));
     events.accept(listener);
     recorder.close();
@@ -51,7 +55,10 @@ class RecorderTest {
     List<String> marks = new ArrayList<>();
     lines.forEach(line -> line.getJsonArray("marks", new JsonArray()).forEach(m -> marks.add(((JsonArray) m).getInteger(0)
         + ((JsonArray) m).getString(2))));
-    assertThat(marks).containsExactly("1P", "1E", "1o", "2P", "2E", "2o", "3P", "3E", "3o", "1D", "2X", "3T", "1T");
+    assertThat(marks).containsExactly("1P", "1-", "1o", "2P", "2-", "2o", "3P", "3-", "3o", "1D", "2X", "3T", "1T");
+    assertThat(Marks.read(lines.stream().flatMap(line -> line.getJsonArray("marks", new JsonArray()).stream())
+        .collect(JsonArray::new, JsonArray::add, JsonArray::addAll), List.of("main")).get(1).outcome().kind())
+        .as("the marks read back as the run's report reads its own").isEqualTo(Kind.FAILED);
     assertThat(lines.get(0).getJsonArray("threads").getJsonArray(0).getString(1)).isEqualTo(Thread.currentThread().getName());
     int checks = lines.stream().mapToInt(line -> line.getJsonArray("work", new JsonArray()).stream()
         .mapToInt(w -> ((JsonArray) w).getInteger(1)).sum()).sum();
@@ -95,8 +102,39 @@ class RecorderTest {
   }
 
   @Test
-  void namesAreQuotedAsJson() {
-    assertThat(Recorder.quote("a \"b\"\\c\nd")).isEqualTo("\"a \\\"b\\\"\\\\c\\u000ad\"");
+  void threadsBeyondTheNamedOnesGoByKindAndNamesAreJson() throws Exception {
     assertThat(Recorder.kind("vert.x-virtual-thread-17")).isEqualTo("vert.x-virtual-thread-*");
+    List<JsonObject> written = lines(1, events -> {
+      Thread thread = new Thread(() -> events.paintStarted(1), "a \"quoted\" name\n");
+      thread.start();
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertThat(written.get(0).getJsonArray("threads").getJsonArray(0).getString(1)).isEqualTo("a \"quoted\" name\n");
+  }
+
+  /** Once nobody reads its lines, the recorder says so, once: the run is stopped as Ctrl-C would stop it. */
+  @Test
+  void aRecorderWhoseLinesAreNotReadAnyMoreSaysSoOnce() throws Exception {
+    PrintStream gone = new PrintStream(OutputStream.nullOutputStream()) {
+      @Override
+      public boolean checkError() {
+        return true; // what a PrintStream says once the pipe to the server is closed
+      }
+    };
+    CountDownLatch unheard = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger times = new java.util.concurrent.atomic.AtomicInteger();
+    Recorder recorder = new Recorder("test", gone, () -> {
+      times.incrementAndGet();
+      unheard.countDown();
+    });
+    recorder.watch(Options.parse("--work", "0")).paintStarted(1);
+
+    assertThat(unheard.await(5, TimeUnit.SECONDS)).as("told within a few lines").isTrue();
+    recorder.close();
+    assertThat(times.get()).isEqualTo(1);
   }
 }
