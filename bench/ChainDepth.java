@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code -Xlog:exceptions=info} shows the StackOverflowError). "never completed" means: no outcome
  * 5 s after the last check.
  * {@code java -cp tour/target/tour.jar bench/ChainDepth.java N [chain|repeat]}
+ *
+ * <p>Not in a learner's copy: its {@code sleep} and its repeat loop are the answers of exercises 04.1 and
+ * 04.2, so {@code ./workshop new} leaves this file out.
  */
 public class ChainDepth {
 

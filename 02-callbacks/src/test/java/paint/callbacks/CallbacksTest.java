@@ -3,13 +3,13 @@ package paint.callbacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
-import io.vertx.junit5.Checkpoint;
 import io.vertx.junit5.VertxTestContext;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import paint.common.Canvas;
+import paint.common.Settings;
 import paint.stage.Timeline;
 import paint.stage.Timeline.Outcome;
 import paint.testing.Expect;
@@ -23,31 +23,50 @@ class CallbacksTest extends VertxStyleContract {
     super("callbacks", Main::paint, Main::paintAll, "vert.x-eventloop-thread-", 1);
   }
 
+  /**
+   * Exercise 02.1: each painting calls back once, when its canvas is dry, on the event loop, the paintings
+   * overlap, and no canvas is checked again once it is done: the test waits three polls after the last
+   * callback for a timer that keeps firing (or a check set up after the callback).
+   */
   @Test
   @Order(1) // first: it scores the module's first exercise alone (see paint.testing.FailFast)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void eachPaintingCallsBackOnceWhenItsCanvasIsDry(Vertx vertx, VertxTestContext test) {
-    Timeline timeline = new Timeline(SHORT.paintings());
-    Expect.sayWhatNeverCompleted(vertx, test, timeline, SHORT);
-    Checkpoint dry = test.checkpoint(SHORT.paintings()); // fails the test if flagged more often
+    Timeline timeline = Expect.watched(vertx, test, SHORT);
     long start = System.nanoTime();
-    int[] left = {SHORT.paintings()}; // only the event loop touches it
+    int[] callbacks = new int[SHORT.paintings() + 1]; // by canvas; only the event loop touches them
     vertx.runOnContext(onLoop -> {
       for (int number = 1; number <= SHORT.paintings(); number++) {
         Canvas canvas = new Canvas(number, SHORT, timeline);
         Paint.paintOne(vertx, canvas, SHORT, (ok, error) -> test.verify(() -> {
-          assertThat(error).as("canvas %d called back with an error: %s", canvas.number(), error).isNull();
-          assertThat(timeline.outcome(canvas.number())).as("canvas %d called back before it was dry",
-              canvas.number()).isEqualTo(Outcome.DRY);
+          int n = canvas.number();
+          assertThat(++callbacks[n]).as("canvas %d called back %d times: call whenDone once per painting, and stop"
+              + " checking once the canvas is dry", n, callbacks[n]).isEqualTo(1);
+          assertThat(error).as("canvas %d called back with an error: %s", n, error).isNull();
+          assertThat(timeline.outcome(n)).as("canvas %d called back before it was dry", n).isEqualTo(Outcome.DRY);
           assertThat(Thread.currentThread().getName()).as("the callback ran on %s, not on the event loop",
               Thread.currentThread().getName()).startsWith("vert.x-eventloop-thread-");
-          if (--left[0] == 0) {
+          if (java.util.Arrays.stream(callbacks).sum() == SHORT.paintings()) {
             Expect.aboutOneDryingTime(timeline, Duration.ofNanos(System.nanoTime() - start), SHORT);
+            Expect.checkedNoMoreOnceDone(vertx, test, timeline, SHORT);
           }
-          dry.flag();
         }));
       }
     });
+  }
+
+  /** Exercise 02.1 too: a canvas that never dries calls back with a {@code TimeoutException} at its deadline. */
+  @Test
+  @Order(2)
+  @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
+  void aStuckCanvasCallsBackWithATimeoutAtItsDeadline(Vertx vertx, VertxTestContext test) {
+    Settings stuck = Expect.settings(Expect.STUCK_ONE);
+    Timeline timeline = Expect.watched(vertx, test, stuck);
+    vertx.runOnContext(onLoop -> Paint.paintOne(vertx, new Canvas(1, stuck, timeline), stuck, (ok, error) ->
+        test.verify(() -> {
+          Expect.timedOut(timeline, error, stuck);
+          Expect.checkedNoMoreOnceDone(vertx, test, timeline, stuck);
+        })));
   }
 
   /** Pitfall: heavy CPU work in a handler blocks the loop, and the BlockedThreadChecker says so. */

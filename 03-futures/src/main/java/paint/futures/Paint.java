@@ -12,8 +12,8 @@ import paint.common.Settings;
 
 /**
  * Values instead of callbacks: a painting is a {@code Future<Void>} that completes when its canvas
- * is dry. Futures compose (paint, then wait until dry) and combine ({@code Future.join} waits for
- * all of them). Still one event loop, still one drying time for three paintings.
+ * is dry. Futures compose (paint, then wait until dry) and combine (one future waits for every
+ * painting). Still one event loop, still one drying time for three paintings.
  */
 public final class Paint {
 

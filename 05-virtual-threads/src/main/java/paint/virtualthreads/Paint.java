@@ -10,9 +10,9 @@ import paint.common.Canvas;
 import paint.common.Settings;
 
 /**
- * The talk's punchline: 01's code, with {@code Thread.sleep(poll)} replaced by
- * {@code vertx.timer(poll).await()}. Each painting runs on its own virtual thread; {@code await()}
- * parks it without blocking anything, and the paintings overlap as in 02-04.
+ * The talk's punchline: 01's code, with {@code Thread.sleep(poll)} replaced by an {@code await()} on
+ * a Vert.x timer. Each painting runs on its own virtual thread; {@code await()} parks it without
+ * blocking anything, and the paintings overlap as in 02-04.
  */
 public final class Paint {
 

@@ -22,6 +22,8 @@ import paint.stage.Style;
  *
  * **More:** the shape of the code
  *
+ * **Line:** `the one line that matters`
+ *
  * **Checked by** `CallbacksTest.eachPaintingCallsBackOnceWhenItsCanvasIsDry`.
  * </pre>
  *
@@ -35,15 +37,20 @@ import paint.stage.Style;
  * @param file the painting file, relative to the repository's root
  * @param hint the first hint: the idea in words (what must happen, on which thread, which API family)
  * @param more the second hint: the shape of the code
+ * @param line the third hint: the one line of the solution that matters, as code
  * @param checkedBy the tests that score it: {@code CallbacksTest} (every test of the class) or
  *     {@code CallbacksTest.eachPaintingCallsBackOnceWhenItsCanvasIsDry}
  */
 public record Exercise(String id, String method, String title, String module, String file, String hint,
-    String more, List<String> checkedBy) {
+    String more, String line, List<String> checkedBy) {
 
   private static final Pattern HEADING = Pattern.compile("### (\\d\\d\\.\\d) (\\w+): (.+)");
   private static final Pattern MARKER = Pattern.compile("<!-- exercise: (\\S+)#(\\w+) -->");
   private static final Pattern TEST = Pattern.compile("`(\\w+Test(?:\\.\\w+)?)`");
+  /** The paragraphs of the second and third hints, which a learner's copy keeps out of its READMEs. */
+  public static final List<String> LATER_HINTS = List.of("**More:**", "**Line:**");
+  /** The folder of a learner's copy where the workshop keeps its notes; its README says what the folder is. */
+  public static final String WORKSHOP_FOLDER = ".workshop";
 
   /** What the stub throws, and what the scoreboard recognises a stub by. */
   public String stubMessage() {
@@ -77,6 +84,14 @@ public record Exercise(String id, String method, String title, String module, St
     return style().runCommand();
   }
 
+  /**
+   * Whether {@code root} is a learner's copy that {@code ./workshop new} made (its painting files hold stubs
+   * or the learner's code), rather than the repository with the solutions.
+   */
+  public static boolean inACopy(Path root) {
+    return Files.exists(root.resolve(WORKSHOP_FOLDER).resolve("README.md"));
+  }
+
   /** Every exercise of the repository at {@code root}, in the order of the modules and of their READMEs. */
   public static List<Exercise> all(Path root) {
     List<Exercise> exercises = new ArrayList<>();
@@ -104,12 +119,15 @@ public record Exercise(String id, String method, String title, String module, St
       }
       String hint = "";
       String more = "";
+      String line = "";
       List<String> tests = new ArrayList<>();
       for (int j = i + 2; j < readme.size() && !readme.get(j).startsWith("#"); j++) {
         if (readme.get(j).startsWith("**Hint:**")) {
           hint = paragraph(readme, j).substring("**Hint:**".length()).trim();
         } else if (readme.get(j).startsWith("**More:**")) {
           more = paragraph(readme, j).substring("**More:**".length()).trim();
+        } else if (readme.get(j).startsWith("**Line:**")) {
+          line = paragraph(readme, j).substring("**Line:**".length()).trim().replaceAll("^`(.*)`$", "$1");
         } else if (readme.get(j).startsWith("**Checked by**")) {
           Matcher test = TEST.matcher(paragraph(readme, j));
           while (test.find()) {
@@ -122,7 +140,7 @@ public record Exercise(String id, String method, String title, String module, St
             + heading.group(2) + " but its region is #" + marker.group(2));
       }
       exercises.add(new Exercise(heading.group(1), heading.group(2), heading.group(3), module, marker.group(1),
-          hint, more, List.copyOf(tests)));
+          hint, more, line, List.copyOf(tests)));
     }
     return exercises;
   }

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *       before it prints. {@code <!-- output: cpu-bound -->}: the same, for a run whose figures depend on
  *       the CPU (how fast, how many cores), so that only its words are compared.</li>
  *   <li>{@code <!-- exercise: PATH#TAG -->} under an exercise's heading (see {@link Exercise}).</li>
+ *   <li>{@code <!-- answer: 03.1 03.2 -->}, on a line of its own, to {@code <!-- end of answer -->}: a passage
+ *       that explains the answer of those exercises, which a learner's copy holds back until they have
+ *       tried them all (see {@link Answer}).</li>
  * </ul>
  */
 public record Readme(Path path, List<String> lines) {
@@ -29,6 +32,17 @@ public record Readme(Path path, List<String> lines) {
   private static final Pattern OUTPUT = Pattern.compile("<!-- output(: cpu-bound)? -->");
   /** A test named in backticks: {@code `SomeTest.someMethod`}, or a bare method name of 25 letters or more. */
   private static final Pattern TEST_NAME = Pattern.compile("`(?:(\\w+(?:Test|Contract))\\.)?([a-z][A-Za-z]{24,})`");
+
+  private static final Pattern ANSWER = Pattern.compile("<!-- answer: (\\d\\d\\.\\d(?: \\d\\d\\.\\d)*) -->");
+  private static final String ANSWER_END = "<!-- end of answer -->";
+
+  /**
+   * A passage that gives away the answer of exercises {@code ids}.
+   *
+   * @param start the index of its {@code <!-- answer: .. -->} line
+   * @param end the index of its {@code <!-- end of answer -->} line
+   */
+  public record Answer(List<String> ids, int start, int end) { }
 
   /** A snippet marker: the block is region {@code tag} of {@code file}. */
   public record Snippet(String file, String tag) { }
@@ -111,6 +125,31 @@ public record Readme(Path path, List<String> lines) {
       blocks.add(new Block(start, i, info, List.copyOf(body), marker));
     }
     return blocks;
+  }
+
+  /** Its passages that explain answers, in order; an opening marker without its end is an error. */
+  public List<Answer> answers() {
+    List<Answer> answers = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher opening = ANSWER.matcher(lines.get(i).trim());
+      if (!opening.matches()) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < lines.size() && !lines.get(end).trim().equals(ANSWER_END)) {
+        if (ANSWER.matcher(lines.get(end).trim()).matches()) {
+          end = lines.size(); // an answer inside another: report the first as unclosed
+        } else {
+          end++;
+        }
+      }
+      if (end >= lines.size()) {
+        throw new IllegalStateException(path + ":" + (i + 1) + ": " + lines.get(i).trim() + " has no " + ANSWER_END);
+      }
+      answers.add(new Answer(List.of(opening.group(1).split(" ")), i, end));
+      i = end;
+    }
+    return answers;
   }
 
   /** The sample output that follows the block that holds just {@code command}, if there is one. */

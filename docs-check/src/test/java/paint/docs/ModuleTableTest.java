@@ -22,7 +22,7 @@ class ModuleTableTest {
 
   @Test
   void theLinesChangedAreCountedAndTheTimesMeasured() throws Exception {
-    assumeFalse(Files.isDirectory(Commands.ROOT.resolve(".workshop/solutions")), "a workshop copy");
+    assumeFalse(Exercise.inACopy(Commands.ROOT), "a workshop copy");
     boolean everyStyle = Runtime.version().feature() >= 21 && Commands.canRun(TOUR); // 05's row needs JDK 21
     List<String> table = everyStyle ? Commands.run(TOUR).out() : null;
     Samples.Settings band = new Samples.Settings(Duration.ofSeconds(2), Duration.ofMillis(500), false);

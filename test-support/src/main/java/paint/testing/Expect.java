@@ -100,8 +100,14 @@ public final class Expect {
     }
   }
 
-  /** The run ended with status 0; else the test says why, with the run's first error line, as a learner reads it. */
+  /**
+   * The run ended with status 0; else the test says why, with the run's first error line, as a learner reads
+   * it, or with the canvas that was still running when the paintings completed (see {@link #nothingLeftRunning}).
+   */
   public static void endedWell(StyleRun run) {
+    if (run.err().isBlank()) {
+      nothingLeftRunning(run, WAIT_FOR_EVERY_PAINTING);
+    }
     assertThat(run.status()).as("the run ended with status %d, not 0: %s", run.status(),
         firstLine(run.err().isBlank() ? problems(run) : run.err())).isZero();
   }
@@ -143,15 +149,29 @@ public final class Expect {
     return outcome == null ? Outcome.NONE : outcome.word();
   }
 
-  /** What became of the canvases that did not end dry, for a learner: {@code canvas 2 failed: canvas 2 tore}. */
+  /**
+   * What became of the canvases that did not end dry, for a learner: first a canvas that had not ended when
+   * the paintings completed (and whether that was as soon as another one failed), else the first that
+   * failed or timed out, {@code canvas 2 failed: canvas 2 tore}.
+   */
   static String whatHappened(Timeline timeline) {
+    int failed = 0;
+    for (int n = 1; n <= timeline.paintings() && failed == 0; n++) {
+      failed = timeline.outcome(n) == Outcome.FAILED && !stopped(timeline, n) ? n : 0;
+    }
+    for (int n = 1; n <= timeline.paintings(); n++) {
+      if (timeline.outcome(n) == null || stopped(timeline, n)) {
+        String state = stopped(timeline, n) ? "closing Vert.x then stopped it: " + timeline.failure(n)
+            : !timeline.paintBegun(n) ? "it was not even painted yet" : timeline.checks(n) == 0
+            ? "it was painted, and not checked yet" : "checked " + timeline.checks(n) + " time"
+            + (timeline.checks(n) == 1 ? "" : "s") + ", still wet";
+        return stillRunning(n, state, failed, WAIT_FOR_EVERY_PAINTING);
+      }
+    }
     for (int n = 1; n <= timeline.paintings(); n++) {
       Outcome outcome = timeline.outcome(n);
       if (outcome == Outcome.FAILED || outcome == Outcome.TIMED_OUT) {
         return Format.whatBecameOf(timeline, n);
-      } else if (outcome != Outcome.DRY) {
-        return "canvas " + n + (timeline.checks(n) == 0 ? " was never checked" : " was still drying when the"
-            + " paintings completed: complete only once every painting has ended");
       }
     }
     return "every canvas dried";
@@ -236,5 +256,117 @@ public final class Expect {
         + " with Thread.sleep or a blocking call, on the event loop").isEmpty();
     assertThat(run.unhandledExceptions()).as("an exception escaped a callback, and Vert.x could only log it: hand"
         + " failures on (canvas.failed, or a failed callback or future)").isEmpty();
+  }
+
+  /** What a style does to wait for every painting, said to a learner whose paintings completed too soon. */
+  static final String WAIT_FOR_EVERY_PAINTING = "complete only once every painting has ended";
+
+  /**
+   * A line a run prints for a canvas that was still running when the paintings completed, or stopped then
+   * (interrupted, or cancelled, as the timeline words a failure that the run's end caused).
+   */
+  private static final java.util.regex.Pattern LEFT_RUNNING = java.util.regex.Pattern.compile("canvas (\\d+) ("
+      + Outcome.NONE + "|" + Outcome.FAILED.word() + ": interrupted|" + Outcome.FAILED.word() + ": cancelled.*)");
+  /** A line a run prints for a canvas that failed on its own. */
+  private static final java.util.regex.Pattern FAILED_ON_ITS_OWN =
+      java.util.regex.Pattern.compile("canvas (\\d+) " + Outcome.FAILED.word() + ": .*");
+
+  /**
+   * No canvas was still running when the paintings completed (paintAll returned, or its future completed):
+   * the run printed no canvas that never finished, and none that was interrupted or cancelled, which only
+   * closing Vert.x does to paintings still running (a test's run is not stopped). {@code how} says what
+   * waits for every painting in this style.
+   */
+  public static void nothingLeftRunning(StyleRun run, String how) {
+    int running = 0;
+    String state = null;
+    int failed = 0;
+    for (String line : run.lines()) {
+      java.util.regex.Matcher left = LEFT_RUNNING.matcher(line);
+      java.util.regex.Matcher failure = FAILED_ON_ITS_OWN.matcher(line);
+      if (left.matches()) {
+        if (running == 0) {
+          running = Integer.parseInt(left.group(1));
+          state = left.group(2).equals(Outcome.NONE) ? "it " + Outcome.NONE
+              : "closing Vert.x then stopped it: " + left.group(2).substring(Outcome.FAILED.word().length() + 2);
+        }
+      } else if (failure.matches() && failed == 0) {
+        failed = Integer.parseInt(failure.group(1));
+      }
+    }
+    String leftRunning = running == 0 ? null : stillRunning(running, state, failed, how);
+    assertThat(leftRunning).as(leftRunning).isNull();
+  }
+
+  /** Whether canvas {@code n} failed because the run stopped it (closing Vert.x interrupts, or cancels), not on its own. */
+  private static boolean stopped(Timeline timeline, int n) {
+    String failure = timeline.outcome(n) == Outcome.FAILED ? timeline.failure(n) : null;
+    return failure != null && (failure.equals("interrupted") || failure.startsWith("cancelled"));
+  }
+
+  /** What a learner hears when the paintings completed before canvas {@code n} had ended. */
+  private static String stillRunning(int n, String state, int failed, String how) {
+    return "paintAll completed while the paintings were still running: canvas " + n + " had not ended (" + state
+        + ")" + (failed == 0 ? "; " + how : ", yet it completed as soon as canvas " + failed + " failed: wait for every"
+        + " painting, even after one failed (Future.all and andFailFast stop at the first failure)");
+  }
+
+  /**
+   * A style whose {@code paintAll} blocks returns only once every painting has ended. Two runs in which one
+   * canvas outlives the others (it never dries, and times out 400 ms after they dried): canvas 1, then
+   * canvas 3, so that waiting for any one thread, the first started or the last, returns while that canvas
+   * still runs. {@code how} says what waits for every painting in this style.
+   */
+  public static void returnsOnlyOnceEveryPaintingHasEnded(String style, paint.stage.Runner.Painting paint, String how) {
+    for (String stuck : new String[] {"1", "3"}) {
+      StyleRun run = StyleRun.of(style, paint, "--paintings", "3", "--dry", "200ms", "--poll", "50ms", "--work", "0",
+          "--stuck", stuck, "--timeout", "600ms");
+      nothingLeftRunning(run, how);
+      assertThat(run.summary()).as("with canvas %s stuck, the run should end with it timed out: %s", stuck,
+          firstLine(run.err().isBlank() ? problems(run) : run.err())).endsWith("(1 timed out)");
+    }
+  }
+
+  /**
+   * One canvas that never dries, with a deadline as long as its drying time: its painting must give up at
+   * the deadline, with a {@code TimeoutException}, and check it no more.
+   */
+  public static final String[] STUCK_ONE = {"--paintings", "1", "--dry", "400ms", "--poll", "100ms", "--work", "0",
+      "--stuck", "1", "--timeout", "400ms"};
+
+  /** A timeline for paintings with {@code settings}, whose {@code test} says what never completed (see above). */
+  public static Timeline watched(io.vertx.core.Vertx vertx, io.vertx.junit5.VertxTestContext test, Settings settings) {
+    Timeline timeline = new Timeline(settings.paintings());
+    sayWhatNeverCompleted(vertx, test, timeline, settings);
+    return timeline;
+  }
+
+  /** Canvas 1 of {@link #STUCK_ONE} was checked, and its painting ended with {@code error}, a time-out. */
+  public static void timedOut(Timeline timeline, Throwable error, Settings settings) {
+    assertThat(timeline.checks(1)).as("canvas 1 was never checked").isPositive();
+    assertThat(error).as("canvas 1 never dries, yet its painting %s: past its deadline (--timeout %s) it should end"
+        + " with a TimeoutException", error == null ? "succeeded" : "ended with " + error,
+        Format.duration(settings.timeout())).isInstanceOf(java.util.concurrent.TimeoutException.class);
+  }
+
+  /**
+   * Once each painting has ended (its callback called, its future completed), its canvas is checked no more:
+   * three polls later, no canvas has been checked again. A timer that keeps firing ({@code setPeriodic}),
+   * or one set after the canvas was done, checks it again. Completes {@code test} when that holds.
+   */
+  public static void checkedNoMoreOnceDone(io.vertx.core.Vertx vertx, io.vertx.junit5.VertxTestContext test,
+      Timeline timeline, Settings settings) {
+    int[] checks = new int[timeline.paintings() + 1];
+    for (int n = 1; n <= timeline.paintings(); n++) {
+      checks[n] = timeline.checks(n);
+    }
+    vertx.setTimer(settings.poll().multipliedBy(3).toMillis(), later -> test.verify(() -> {
+      for (int n = 1; n <= timeline.paintings(); n++) {
+        assertThat(timeline.checks(n)).as("canvas %d was checked %d more times after its painting had ended: stop"
+            + " checking once it is dry or past its deadline (is a timer still set, or one that fires again and"
+            + " again?)", n, timeline.checks(n) - checks[n]).isEqualTo(checks[n]);
+      }
+      test.completeNow();
+    }));
   }
 }

@@ -102,8 +102,9 @@ public final class OnVertx {
         throw new AssertionError("the paintings did not finish within " + Format.duration(patience) + ": "
             + Format.neverCompleted(timeline, settings.poll()), e);
       } catch (ExecutionException e) {
-        throw new AssertionError("the paintings' future failed (" + e.getCause() + "): report each failure with its"
-            + " canvas (canvas.failed), and let the paintings complete", e.getCause());
+        throw new AssertionError("paintAll's future failed (" + e.getCause() + "): a painting's failure belongs to its"
+            + " canvas (canvas.failed), and the paintings as a whole succeed once every painting has ended, even when"
+            + " one failed", e.getCause());
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       vertx.close().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -111,9 +111,10 @@ public abstract class VertxStyleContract {
   void failuresLeaveNoWarningAndNoUnhandledException() throws Exception {
     OnVertx.Result run = OnVertx.run(paintings,
         Expect.settings(Expect.with(Expect.POLL_800MS, "--work", "0", "--fail", "2", "--timeout", "3200ms")));
-    assertThat(run.timeline().count(Outcome.DRY))
-        .as("with canvas 2 torn, canvases 1 and 3 should still dry before the paintings complete").isEqualTo(2);
-    assertThat(run.timeline().failure(2)).as("canvas 2 should be reported as torn").isEqualTo("canvas 2 tore");
+    assertThat(run.timeline().count(Outcome.DRY)).as("with canvas 2 torn, canvases 1 and 3 should still dry before the"
+        + " paintings complete, but %s", Expect.whatHappened(run.timeline())).isEqualTo(2);
+    assertThat(run.timeline().failure(2)).as("canvas 2 tore, and should be reported with its canvas (canvas.failed),"
+        + " but it ended %s", Expect.ended(run.timeline().outcome(2))).isEqualTo("canvas 2 tore");
     Expect.nothingBlockedOrLost(run);
   }
 

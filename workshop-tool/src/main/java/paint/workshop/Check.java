@@ -29,12 +29,19 @@ import paint.workshop.TestReports.Result;
  * module and prints its timeline above the one the README shows for a correct solution. Only the
  * scoring tests run: the module's other tests (its pitfalls) would not change the score, and would make
  * the learner wait longer. The screen gets sentences; Maven's log, the stack traces and the runs' error
- * streams go to {@code target/}.
+ * streams go to {@code target/}. In a copy, it notes the exercises it scored with the learner's code in
+ * them ({@link #TRIED}): their solutions show from then on. Maven and the learner's runs end with the
+ * check, however it ends.
  */
 final class Check {
 
   /** The line of a compiler error in Maven's log: {@code [ERROR] /path/Paint.java:[12,5] message}. */
   private static final Pattern COMPILER_ERROR = Pattern.compile("\\[ERROR] (.+?\\.java):\\[(\\d+),\\d+] (.+)");
+  /**
+   * A line that javac writes under an error, which says what the error is about: {@code   symbol:   method
+   * ofVirtul()}, {@code   location: class java.lang.Thread}, {@code   required: ..}, {@code   found: ..}.
+   */
+  private static final Pattern ERROR_DETAIL = Pattern.compile("(?:\\[ERROR])?\\s+(symbol|location|required|found|reason):\\s+(.+)");
   /** How long the learner's run may take after its first line: five times what a correct solution takes. */
   private static final long RUN_SECONDS = 10;
   /** How long the learner's JVM may take to print its first line (every module's starts at once). */
@@ -47,19 +54,28 @@ final class Check {
   private static final String FAILURES = "--fail 2 --stuck 3 --timeout 2.5s";
   /** The tests that score what a style does with a torn or a stuck canvas. */
   private static final Pattern ABOUT_FAILURES = Pattern.compile(".*(Torn|Stuck|[Ff]ailure).*");
-  /** Where a copy notes the modules that were checked: their solutions may be shown then. */
-  static final String CHECKED = ".workshop/checked";
+  /** The file, in a copy's {@code .workshop} folder, that lists the exercises tried: their solutions may be shown. */
+  static final String TRIED_FILE = "tried";
+  /** Where a copy lists the exercises that were checked with the learner's code in them, one id a line. */
+  static final String TRIED = Exercise.WORKSHOP_FOLDER + "/" + TRIED_FILE;
 
   private final Path root;
   private final PrintStream out;
   private final PrintStream err;
   /** The modules whose ✗ is about a torn or a stuck canvas: the learner's run shows one. */
   private final Set<String> aboutFailures = new LinkedHashSet<>();
+  /** The exercises scored so far that are not right ({@code ✗} or not scored yet). */
+  private final Set<Exercise> notRight = new LinkedHashSet<>();
+  /** The copy's twins: regions of painting files that hold an exercise's code, copied in by the check. */
+  private List<Twins.Twin> twins = List.of();
+  /** Whether to run the learner's code and show its timeline after the scores. */
+  private final boolean timelines;
 
-  Check(Path root, PrintStream out, PrintStream err) {
+  Check(Path root, PrintStream out, PrintStream err, boolean timelines) {
     this.root = root;
     this.out = out;
     this.err = err;
+    this.timelines = timelines;
   }
 
   /** Checks the exercises of {@code modules} (every module when empty); 0 when every exercise checked passes. */
@@ -86,7 +102,8 @@ final class Check {
       out.println("Nothing was checked.");
       return 1;
     }
-    for (Twins.Twin twin : Twins.fill(root, Twins.listed(root, all))) {
+    twins = Twins.listed(root, all);
+    for (Twins.Twin twin : Twins.fill(root, twins)) {
       err.println("workshop: your " + twin.of().name() + " copied into " + twin.file() + ", which uses it too");
     }
     String log = maven(byModule);
@@ -94,13 +111,23 @@ final class Check {
     for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
       allPass &= scoreboard(module.getKey(), module.getValue(), log);
     }
-    noteChecked(byModule.keySet());
-    Map<String, LearnerRun> runs = new LinkedHashMap<>(); // every module's run at once: they mostly wait
-    for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
-      runs.put(module.getKey(), start(module.getKey(), module.getValue(), log));
-    }
-    for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
-      timelines(module.getKey(), module.getValue(), log, runs.get(module.getKey()));
+    noteTried(byModule.values().stream().flatMap(List::stream).toList());
+    if (timelines) {
+      Map<String, LearnerRun> runs = new LinkedHashMap<>(); // every module's run at once: they mostly wait
+      try {
+        for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
+          runs.put(module.getKey(), start(module.getKey(), module.getValue(), log));
+        }
+        for (Map.Entry<String, List<Exercise>> module : byModule.entrySet()) {
+          timelines(module.getKey(), module.getValue(), log, runs.get(module.getKey()));
+        }
+      } finally { // on every path: a run that failed to print, or an interrupt, leaves no JVM behind
+        for (LearnerRun run : runs.values()) {
+          if (run != null) {
+            Workshop.stop(run.process());
+          }
+        }
+      }
     }
     String notChecked = skipped.isEmpty() ? "" : " Not checked: " + String.join(", ", skipped) + " (see above).";
     out.println((allPass ? "Every exercise checked passes." : "Not yet: fix the first ✗ above; ./workshop hint ID"
@@ -136,20 +163,23 @@ final class Check {
     ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // Maven on the tool's own JDK
-    Process maven = Workshop.started(builder.start());
-    long start = System.nanoTime();
-    long said = start;
-    while (!maven.waitFor(1, TimeUnit.SECONDS)) {
-      long now = System.nanoTime();
-      if (now - start > TimeUnit.MINUTES.toNanos(MAVEN_MINUTES)) {
-        stop(maven);
-        err.println("workshop: Maven did not finish within " + MAVEN_MINUTES + " minutes, and was stopped");
-        break;
+    Process maven = Workshop.start(builder, "Maven");
+    try {
+      long start = System.nanoTime();
+      long said = start;
+      while (!maven.waitFor(1, TimeUnit.SECONDS)) {
+        long now = System.nanoTime();
+        if (now - start > TimeUnit.MINUTES.toNanos(MAVEN_MINUTES)) {
+          err.println("workshop: Maven did not finish within " + MAVEN_MINUTES + " minutes, and was stopped");
+          break;
+        }
+        if (now - said >= TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS)) { // a line every few seconds: it is not stuck
+          said = now;
+          err.println("workshop: " + doing(progress) + " (" + TimeUnit.NANOSECONDS.toSeconds(now - start) + " s so far)");
+        }
       }
-      if (now - said >= TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS)) { // a line every few seconds: it is not stuck
-        said = now;
-        err.println("workshop: " + doing(progress) + " (" + TimeUnit.NANOSECONDS.toSeconds(now - start) + " s so far)");
-      }
+    } finally { // ended, too slow, or this thread interrupted: Maven and its test JVM end with the check
+      Workshop.stop(maven);
     }
     return Files.readString(log, StandardCharsets.UTF_8);
   }
@@ -167,8 +197,13 @@ final class Check {
     List<String> compileErrors = compileErrors(module, log);
     List<Result> results = TestReports.read(root.resolve(module).resolve("target/surefire-reports"));
     boolean allPass = true;
-    Exercise firstNotDone = null;
+    Map<String, Exercise> firstNotDoneIn = new LinkedHashMap<>(); // by painting file: its later exercises use it
     for (Exercise exercise : exercises) {
+      Exercise firstNotDone = firstNotDoneIn.get(exercise.file());
+      if (firstNotDone == null) { // its file holds the code of an exercise of a module checked before, not right
+        firstNotDone = twins.stream().filter(twin -> twin.file().equals(exercise.file()) && notRight.contains(twin.of()))
+            .map(Twins.Twin::of).findFirst().orElse(null);
+      }
       List<String> file = Files.readAllLines(root.resolve(exercise.file()));
       String reason = null;
       List<Result> mine = results.stream()
@@ -184,8 +219,10 @@ final class Check {
         reason = "not written yet: it still throws UnsupportedOperationException";
       } else if (failed != null && firstNotDone != null) { // its tests run the exercise before it, which fails
         out.println("  - " + exercise.name() + ": not scored yet: its tests run your " + firstNotDone.method()
+            + (firstNotDone.module().equals(module) ? "" : " (copied in from " + firstNotDone.module() + ")")
             + " too, and " + firstNotDone.id() + " is not right yet");
         allPass = false;
+        notRight.add(exercise);
         continue;
       } else if (failed != null) {
         reason = failed.failure();
@@ -196,7 +233,8 @@ final class Check {
       out.println("  " + (reason == null ? "✓ " + exercise.name() : "✗ " + exercise.name() + ": " + reason));
       if (reason != null) {
         allPass = false;
-        firstNotDone = firstNotDone == null ? exercise : firstNotDone;
+        firstNotDoneIn.putIfAbsent(exercise.file(), exercise);
+        notRight.add(exercise);
       }
     }
     if (compileErrors.size() > 1) {
@@ -208,11 +246,14 @@ final class Check {
   /** The compiler's errors in {@code module}, as {@code Paint.java:12: message}. */
   private List<String> compileErrors(String module, String log) {
     List<String> errors = new ArrayList<>();
-    Matcher error = COMPILER_ERROR.matcher(log);
-    while (error.find()) {
-      String file = error.group(1).replace('\\', '/');
-      if (file.contains("/" + module + "/") && !errors.contains(shortError(error))) {
-        errors.add(shortError(error));
+    List<String> lines = log.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher error = COMPILER_ERROR.matcher(lines.get(i));
+      if (error.find() && error.group(1).replace('\\', '/').contains("/" + module + "/")) {
+        String said = shortError(error, lines.subList(i + 1, lines.size()));
+        if (!errors.contains(said)) {
+          errors.add(said);
+        }
       }
     }
     if (errors.isEmpty() && log.contains("BUILD FAILURE") && !Files.exists(root.resolve(module).resolve("target/classes"))) {
@@ -221,23 +262,63 @@ final class Check {
     return errors;
   }
 
-  private static String shortError(Matcher error) {
+  /**
+   * {@code PaintOnThreads.java:19: cannot find symbol: method ofVirtul() (in class java.lang.Thread)}: the
+   * file, the line and the message of {@code error}, then what javac writes on the lines {@code after} it,
+   * which name what does not compile.
+   */
+  private static String shortError(Matcher error, List<String> after) {
     String file = error.group(1).replace('\\', '/');
-    return file.substring(file.lastIndexOf('/') + 1) + ":" + error.group(2) + ": " + error.group(3).strip();
-  }
-
-  /** In a copy, notes that {@code modules} were checked: {@code ./workshop solution} shows theirs from now on. */
-  private void noteChecked(Set<String> modules) throws IOException {
-    if (Copy.isCopy(root)) {
-      Files.write(root.resolve(CHECKED), modules, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+    StringBuilder said = new StringBuilder(file.substring(file.lastIndexOf('/') + 1) + ":" + error.group(2) + ": "
+        + error.group(3).strip());
+    for (String line : after) {
+      Matcher detail = ERROR_DETAIL.matcher(line);
+      if (!detail.matches()) {
+        break;
+      }
+      String what = detail.group(2).strip();
+      said.append(switch (detail.group(1)) {
+        case "symbol" -> ": " + what;
+        case "location" -> " (in " + what + ")";
+        default -> "; " + detail.group(1) + ": " + what;
+      });
     }
+    return said.toString();
   }
 
-  /** Whether {@code module} was checked in the copy at {@code root}. */
-  static boolean wasChecked(Path root, String module) throws IOException {
-    Path checked = root.resolve(CHECKED);
-    return Files.exists(checked) && Files.readAllLines(checked, StandardCharsets.UTF_8).contains(module);
+  /**
+   * In a copy, notes which of {@code exercises} were tried: checked with something else than the stub in
+   * them, right or wrong. {@code ./workshop solution} and {@code diff} show theirs from now on.
+   */
+  private void noteTried(List<Exercise> exercises) throws IOException {
+    if (!Copy.isCopy(root)) {
+      return;
+    }
+    List<String> tried = new ArrayList<>();
+    for (Exercise exercise : exercises) {
+      if (!Stubs.isStub(Files.readAllLines(root.resolve(exercise.file())), exercise) && !wasTried(root, exercise)) {
+        tried.add(exercise.id());
+      }
+    }
+    Files.write(root.resolve(TRIED), tried, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  /** Whether {@code exercise} was tried in the copy at {@code root}; in the repository, everything is shown. */
+  static boolean wasTried(Path root, Exercise exercise) {
+    return wasTried(root, exercise.id());
+  }
+
+  /** Whether exercise {@code id} was tried in the copy at {@code root}; in the repository, everything is shown. */
+  static boolean wasTried(Path root, String id) {
+    if (!Copy.isCopy(root)) {
+      return true;
+    }
+    Path tried = root.resolve(TRIED);
+    try {
+      return Files.exists(tried) && Files.readAllLines(tried, StandardCharsets.UTF_8).contains(id);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
@@ -287,7 +368,8 @@ final class Check {
   }
 
   /** Starts the learner's code of {@code module} if it compiled and has no stub left; null if not. */
-  private LearnerRun start(String module, List<Exercise> exercises, String log) throws IOException {
+  private LearnerRun start(String module, List<Exercise> exercises, String log) throws IOException,
+      InterruptedException {
     Exercise exercise = shown(module, exercises);
     if (!compileErrors(module, log).isEmpty() || !Files.exists(classpath(module)) || stub(exercise, exercises) != null) {
       return null;
@@ -301,10 +383,10 @@ final class Check {
     if (aboutFailures.contains(module)) {
       command.addAll(List.of(FAILURES.split(" ")));
     }
-    Process run = new ProcessBuilder(command).directory(root.toFile())
-        .redirectOutput(printed.toFile()).redirectError(errors.toFile()).start();
+    Process run = Workshop.start(new ProcessBuilder(command).directory(root.toFile())
+        .redirectOutput(printed.toFile()).redirectError(errors.toFile()), "your run");
     run.getOutputStream().close();
-    return new LearnerRun(Workshop.started(run), printed, errors, System.nanoTime());
+    return new LearnerRun(run, printed, errors, System.nanoTime());
   }
 
   /**
@@ -338,7 +420,7 @@ final class Check {
       if (!ended) {
         process.destroy(); // as Ctrl-C would: where the JVM can, the run prints its timeline so far
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
-          stop(process);
+          Workshop.stop(process);
         }
       }
       out.print(Files.readString(printed, StandardCharsets.UTF_8));
@@ -351,12 +433,6 @@ final class Check {
             + errors.getFileName() + ")");
       }
     }
-  }
-
-  /** Stops {@code process} and what it started (on Windows, {@code cmd /c} stands between). */
-  static void stop(Process process) throws InterruptedException {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
   }
 
   static void deleteTree(Path dir) throws IOException {

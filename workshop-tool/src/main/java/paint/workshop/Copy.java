@@ -19,21 +19,25 @@ import paint.docs.Readme;
 
 /**
  * {@code ./workshop new DIR}: a learner's copy of the repository at DIR, its own git repository, with
- * every exercise's region replaced by its stub. The solutions go to {@code .workshop/solutions}, for
- * {@code ./workshop diff}. Nothing in the original repository changes.
+ * every exercise's region replaced by its stub, and the READMEs holding back what gives an answer away
+ * (the second and third hints, the snippets of the solutions, the passages that explain them). What is
+ * held back goes to {@link Solutions#STORE}, out of the copy's git and out of clear text, for
+ * {@code ./workshop hint}, {@code solution} and {@code diff}. Nothing in the original repository changes.
  */
 final class Copy {
 
-  /** Where a copy keeps the solutions; its presence also says "this is a learner's copy". */
-  static final String SOLUTIONS = ".workshop/solutions";
-
-  /** What is never copied: builds, git's own folder, IDE state. */
-  private static final Set<String> SKIPPED = Set.of(".git", "target", ".idea", ".workshop");
+  /** What is never copied: builds, git's own folder, IDE state, a copy's notes. */
+  private static final Set<String> SKIPPED = Set.of(".git", "target", ".idea", Exercise.WORKSHOP_FOLDER);
   /**
-   * Files never copied: the original repository's end-to-end test of the workshop, which spells out the
-   * solutions' lines to make its mistakes (in a copy it is skipped anyway).
+   * What a file says, in a comment, when the copy must leave it out because it spells out answers (the
+   * end-to-end test of the workshop, which makes its mistakes from the solutions; a benchmark that measures
+   * an exercise's code): these words, then why. Written in two pieces here, so that this file is not one of
+   * them.
    */
-  private static final Set<String> SKIPPED_FILES = Set.of("workshop-tool/src/test/java/paint/workshop/WorkshopTest.java");
+  static final String LEFT_OUT = "Not in a learner" + "'s copy:";
+
+  /** What the copy's git leaves out of its history: the held-back solutions, and which exercises were tried. */
+  private static final List<String> IGNORED = List.of(Path.of(Solutions.STORE).getFileName().toString(), Check.TRIED_FILE);
 
   private Copy() { }
 
@@ -50,9 +54,6 @@ final class Copy {
     for (Exercise exercise : exercises) {
       List<String> solution = Files.readAllLines(root.resolve(exercise.file()), StandardCharsets.UTF_8);
       stubbed.put(exercise.file(), Stubs.stub(stubbed.getOrDefault(exercise.file(), solution), exercise));
-      Path kept = dir.resolve(SOLUTIONS).resolve(exercise.file());
-      Files.createDirectories(kept.getParent());
-      Files.copy(root.resolve(exercise.file()), kept, StandardCopyOption.REPLACE_EXISTING);
     }
     for (Twins.Twin twin : twins) { // the same code elsewhere: a stub too, until check copies the learner's in
       List<String> file = stubbed.containsKey(twin.file()) ? stubbed.get(twin.file())
@@ -62,55 +63,120 @@ final class Copy {
     for (Map.Entry<String, List<String>> file : stubbed.entrySet()) {
       Files.writeString(dir.resolve(file.getKey()), String.join("\n", file.getValue()) + "\n", StandardCharsets.UTF_8);
     }
-    hideSolutions(dir, exercises, twins);
-    Files.writeString(dir.resolve(".workshop/README.md"), "The solutions of the exercises, which `./workshop solution`"
-        + " and `./workshop diff` show.\nThey are here so that you can compare once you have tried: no peeking before!\n");
+    Solutions.collect(root, exercises).store(dir);
+    holdBack(dir, exercises, twins);
+    Path notes = dir.resolve(Exercise.WORKSHOP_FOLDER);
+    Files.writeString(notes.resolve("README.md"), "The workshop's notes on this copy: which painting files share an"
+        + " exercise's code (twins),\nand, left out of git, the solutions that ./workshop solution and ./workshop diff"
+        + " show once you have tried\n(compressed: no peeking before!), and which exercises you have tried.\n");
+    Files.write(notes.resolve(".gitignore"), IGNORED, StandardCharsets.UTF_8);
     Twins.list(dir, twins);
     gitInit(dir, out);
     return exercises;
   }
 
   /**
-   * Try before you read: in the copy's READMEs and docs, a snippet of an exercise's region (or of a twin)
-   * becomes a pointer to the exercise, and each {@code ./compare} diff is made again from the copy's files,
-   * whose exercises are stubs. The explanations stay.
+   * Try before you read: in the copy's READMEs and docs, a passage that explains an answer becomes a line
+   * that says when it shows, an exercise keeps only its first hint, a snippet of an exercise's region (or
+   * of a twin) becomes a pointer to the exercise, and each {@code ./compare} diff is made again from the
+   * copy's files, whose exercises are stubs. The other explanations stay.
    */
-  private static void hideSolutions(Path dir, List<Exercise> exercises, List<Twins.Twin> twins) throws IOException {
+  private static void holdBack(Path dir, List<Exercise> exercises, List<Twins.Twin> twins) throws IOException {
     for (Path page : Readme.pages(dir)) {
       Readme readme = Readme.read(page);
-      List<Readme.Block> blocks = new ArrayList<>(readme.blocks());
-      java.util.Collections.reverse(blocks); // from the end, so that a rewrite moves no block still to rewrite
-      List<String> text = readme.lines();
-      List<Readme.Block> inOrder = readme.blocks();
-      for (Readme.Block block : blocks) {
-        List<String> hidden = null;
-        if (block.snippet().isPresent()) {
-          Exercise exercise = exerciseOf(block.snippet().get(), exercises, twins);
-          if (exercise != null) {
-            hidden = List.of("  // You write this in exercise " + exercise.id() + " " + exercise.method()
-                + ": ./workshop hint " + exercise.id() + ", and ./workshop solution " + exercise.id()
-                + " once you have tried.");
-          }
-        } else if (block.isOutput() && block.info().equals("diff")) {
-          int at = inOrder.indexOf(block);
-          List<String> command = at > 0 ? inOrder.get(at - 1).lines() : List.of();
-          String[] words = command.size() == 1 ? command.get(0).trim().split("\\s+") : new String[0];
-          if (words.length == 3 && words[0].equals("./compare")) {
-            var a = PaintingDiff.style(words[1]);
-            var b = PaintingDiff.style(words[2]);
-            if (a.isPresent() && b.isPresent()) {
-              hidden = PaintingDiff.unified(dir, a.get(), b.get());
-            }
-          }
-        }
-        if (hidden != null) {
-          text = new Readme(page, text).withBlock(block, hidden);
-        }
-      }
+      List<String> text = withoutAnswers(readme);
+      text = withoutLaterHints(text);
+      text = withoutSolutionBlocks(new Readme(page, text), dir, exercises, twins);
       if (!text.equals(readme.lines())) {
         Files.write(page, text, StandardCharsets.UTF_8);
       }
     }
+  }
+
+  /**
+   * {@code readme}'s lines, each passage that explains an answer replaced by a line that says when it shows;
+   * passages with nothing but blank lines between them share one line.
+   */
+  private static List<String> withoutAnswers(Readme readme) {
+    List<String> text = new ArrayList<>();
+    List<String> ids = new ArrayList<>(); // of the passages that the last line of text stands for
+    int from = 0;
+    for (Readme.Answer answer : readme.answers()) {
+      List<String> between = readme.lines().subList(from, answer.start());
+      if (ids.isEmpty() || between.stream().anyMatch(line -> !line.isBlank())) {
+        text.addAll(between);
+        ids.clear();
+      } else {
+        text.remove(text.size() - 1);
+      }
+      answer.ids().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+      text.add(heldBack(ids));
+      from = answer.end() + 1;
+    }
+    text.addAll(readme.lines().subList(from, readme.lines().size()));
+    return text;
+  }
+
+  /** The line that stands for passages that explain the answers of exercises {@code ids}. */
+  static String heldBack(List<String> passages) {
+    List<String> ids = passages.stream().sorted().toList();
+    String last = ids.get(ids.size() - 1);
+    return ids.size() == 1
+        ? "> *Held back until you have tried exercise " + last + ": `./workshop solution " + last + "` then shows"
+            + " the passage here, which explains its answer.*"
+        : "> *Held back until you have tried exercises " + String.join(", ", ids.subList(0, ids.size() - 1)) + " and "
+            + last + ": `./workshop solution` then shows, for each, what is here about its answer.*";
+  }
+
+  /** {@code lines} without the second and third hints of the exercises: {@code ./workshop hint} gives them. */
+  private static List<String> withoutLaterHints(List<String> lines) {
+    List<String> text = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (Exercise.LATER_HINTS.stream().anyMatch(line::startsWith)) {
+        while (i < lines.size() && !lines.get(i).isBlank()) {
+          i++; // the paragraph, and the blank line after it
+        }
+        continue;
+      }
+      text.add(line);
+    }
+    return text;
+  }
+
+  /** The lines of {@code readme} with its snippets of solutions replaced, and its diffs made from the copy. */
+  private static List<String> withoutSolutionBlocks(Readme readme, Path dir, List<Exercise> exercises,
+      List<Twins.Twin> twins) {
+    List<Readme.Block> blocks = new ArrayList<>(readme.blocks());
+    java.util.Collections.reverse(blocks); // from the end, so that a rewrite moves no block still to rewrite
+    List<String> text = readme.lines();
+    List<Readme.Block> inOrder = readme.blocks();
+    for (Readme.Block block : blocks) {
+      List<String> hidden = null;
+      if (block.snippet().isPresent()) {
+        Exercise exercise = exerciseOf(block.snippet().get(), exercises, twins);
+        if (exercise != null) {
+          hidden = List.of("  // You write this in exercise " + exercise.id() + " " + exercise.method()
+              + ": ./workshop hint " + exercise.id() + ", and ./workshop solution " + exercise.id()
+              + " once you have tried.");
+        }
+      } else if (block.isOutput() && block.info().equals("diff")) {
+        int at = inOrder.indexOf(block);
+        List<String> command = at > 0 ? inOrder.get(at - 1).lines() : List.of();
+        String[] words = command.size() == 1 ? command.get(0).trim().split("\\s+") : new String[0];
+        if (words.length == 3 && words[0].equals("./compare")) {
+          var a = PaintingDiff.style(words[1]);
+          var b = PaintingDiff.style(words[2]);
+          if (a.isPresent() && b.isPresent()) {
+            hidden = PaintingDiff.unified(dir, a.get(), b.get());
+          }
+        }
+      }
+      if (hidden != null) {
+        text = new Readme(readme.path(), text).withBlock(block, hidden);
+      }
+    }
+    return text;
   }
 
   /** The exercise whose code a snippet shows (its own region, or a twin's), or null. */
@@ -139,7 +205,7 @@ final class Copy {
           List<Path> files = new ArrayList<>();
           for (String name : listed.split("\0")) {
             Path file = root.resolve(name);
-            if (!name.isEmpty() && Files.isRegularFile(file) && !skipped(root.relativize(file))) {
+            if (!name.isEmpty() && Files.isRegularFile(file) && !skipped(root, root.relativize(file))) {
               files.add(file);
             }
           }
@@ -150,20 +216,26 @@ final class Copy {
       }
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(file -> !skipped(root.relativize(file))).toList();
+      return walk.filter(Files::isRegularFile).filter(file -> !skipped(root, root.relativize(file))).toList();
     }
   }
 
-  private static boolean skipped(Path relative) {
-    if (SKIPPED_FILES.contains(relative.toString().replace('\\', '/'))) {
-      return true;
-    }
+  private static boolean skipped(Path root, Path relative) {
     for (Path part : relative) {
       if (SKIPPED.contains(part.toString())) {
         return true;
       }
     }
-    return false;
+    return leftOut(root.resolve(relative));
+  }
+
+  /** Whether {@code file} says that a copy leaves it out (see {@link #LEFT_OUT}). */
+  private static boolean leftOut(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains(LEFT_OUT);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Makes {@code dir} a git repository whose first commit is the starting point, when git is there. */
@@ -190,6 +262,6 @@ final class Copy {
 
   /** Whether {@code root} is a learner's copy rather than the repository with the solutions. */
   static boolean isCopy(Path root) {
-    return Files.isDirectory(root.resolve(SOLUTIONS));
+    return Exercise.inACopy(root);
   }
 }

@@ -104,7 +104,8 @@ final class TestReports {
 
   /**
    * One plain sentence from a failure: the description of an AssertJ assertion when it has one (the
-   * tests write them for a learner), a stub or a time-out said in words, else the exception's first line.
+   * tests write them for a learner), a stub or a time-out said in words, else the exception's whole message
+   * on one line.
    */
   static String reason(String type, String message, String trace) {
     String text = unwrapped(message);
@@ -121,15 +122,15 @@ final class TestReports {
       return "it did not finish in time: a painting, or the paintings together, never completed (a torn or a"
           + " stuck canvas must end its painting too)";
     }
-    String firstLine = text.isEmpty() ? "" : text.lines().findFirst().orElse("").strip();
+    String whole = text.strip().replaceAll("\\s*\\n\\s*", " "); // AssertJ's lines, as one sentence: all of it
     String exception = type.replaceAll(".*\\.", "");
     boolean assertion = exception.equals("AssertionFailedError") || exception.equals("AssertionError");
     String at = at(trace);
-    String sentence = plain(assertion ? firstLine : exception + (firstLine.isEmpty() ? "" : ": " + firstLine), at);
+    String sentence = plain(assertion ? whole : exception + (whole.isEmpty() ? "" : ": " + whole), at);
     if (!assertion && !at.isEmpty() && !sentence.contains(at)) {
       sentence += at;
     }
-    return sentence.length() > 240 ? sentence.substring(0, 237) + "..." : sentence;
+    return sentence;
   }
 
   /** Where in the learner's painting file the trace begins: {@code " at Paint.java:31"}, or "". */

@@ -7,8 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +26,12 @@ import paint.docs.Regions;
 
 /**
  * {@code ./workshop}: make a learner's copy with every exercise as a stub, check it with the
- * modules' own tests, give a hint, and show the learner's painting file against the solution.
+ * modules' own tests, give hints in three steps, and, once the learner has tried an exercise, show its
+ * solution and the learner's painting file against it.
  */
 @Command(name = "./workshop", mixinStandardHelpOptions = true, version = "workshop 1.0",
-    subcommands = {Workshop.New.class, Workshop.Check.class, Workshop.Hint.class, Workshop.Solution.class,
-        Workshop.Diff.class},
+    subcommands = {Workshop.NewCommand.class, Workshop.CheckCommand.class, Workshop.HintCommand.class,
+        Workshop.SolutionCommand.class, Workshop.DiffCommand.class},
     description = {"The exercises: the painting files with the code to write left out, scored by the tests.",
         "Start with ./workshop new ../my-workshop, then cd there and run ./workshop check 01."})
 public final class Workshop implements Callable<Integer> {
@@ -47,36 +52,127 @@ public final class Workshop implements Callable<Integer> {
     this.err = err;
   }
 
-  /** The processes a command started (Maven, the learner's runs): Ctrl-C stops them with the tool. */
-  private static final java.util.Set<Process> STARTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * The processes that commands started (Maven, the learner's runs) and that still run. Every path ends
+   * them: the command that started one stops it in a {@code finally}, and the JVM's shutdown hook stops
+   * what is left (after Ctrl-C, or when a command failed on its way out).
+   */
+  private static final Map<Process, String> STARTED = new LinkedHashMap<>();
+  /** Set once Ctrl-C has stopped the tool: no process may start, and nothing more is printed. */
+  private static boolean stopping;
 
-  /** Notes that {@code process} runs for this command, so that Ctrl-C stops it too; returns it. */
-  static Process started(Process process) {
-    STARTED.add(process);
-    return process;
+  /**
+   * Starts {@code builder}'s process for a command, noting it so that the tool stops it on every path;
+   * {@code what} names it for Ctrl-C's line ({@code Maven}, {@code your run}).
+   * After Ctrl-C it starts nothing, and throws {@link InterruptedException}: the command ends. Starting and
+   * noting happen under one lock, which Ctrl-C takes too: no process starts unnoted while the tool stops.
+   */
+  static Process start(ProcessBuilder builder, String what) throws IOException, InterruptedException {
+    synchronized (STARTED) {
+      if (stopping) {
+        throw new InterruptedException("stopped (Ctrl-C)");
+      }
+      Process process = builder.start();
+      STARTED.put(process, what);
+      return process;
+    }
+  }
+
+  /**
+   * Stops {@code process} and what it started (Maven's test JVM; on Windows, what {@code cmd /c} started), if
+   * it still runs, and waits a little for it to end. An interrupt does not cut that short: it is kept for
+   * the caller, so that a {@code finally} stops every process it holds.
+   */
+  static void stop(Process process) {
+    List<ProcessHandle> children = process.descendants().toList(); // before it ends: then they are orphans
+    process.destroyForcibly();
+    children.forEach(ProcessHandle::destroyForcibly);
+    boolean interrupted = Thread.interrupted();
+    try {
+      process.onExit().get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      interrupted |= e instanceof InterruptedException; // it was killed: it will be gone in a moment
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    synchronized (STARTED) {
+      STARTED.remove(process);
+    }
+  }
+
+  /** Stops every process still running; returns what was running, as {@code Maven and your run}, or "". */
+  private static String stopAll() {
+    Map<Process, String> running;
+    synchronized (STARTED) {
+      stopping = true;
+      running = new LinkedHashMap<>(STARTED);
+    }
+    List<String> stopped = running.entrySet().stream().filter(process -> process.getKey().isAlive())
+        .map(Map.Entry::getValue).distinct().toList();
+    running.keySet().forEach(Workshop::stop);
+    return String.join(" and ", stopped);
   }
 
   /**
    * The script says where the repository is ({@code -Dworkshop.root}); else the working directory. On
-   * Ctrl-C, the JVM exits with 130 after this says so in one line and stops what the command started.
+   * Ctrl-C, the JVM exits with 130 after this says so in one line and stops what the command started;
+   * after that line, nothing more is printed.
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    Silenceable out = new Silenceable(new FileOutputStream(FileDescriptor.out));
+    Silenceable err = new Silenceable(new FileOutputStream(FileDescriptor.err));
+    AtomicBoolean finished = new AtomicBoolean();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (!finished.get()) {
-        err.println("workshop: stopped (Ctrl-C)" + (STARTED.stream().anyMatch(Process::isAlive)
-            ? ", and with it Maven and your run" : ""));
-        for (Process process : STARTED) {
-          process.descendants().forEach(ProcessHandle::destroyForcibly);
-          process.destroyForcibly();
-        }
+      if (finished.get()) {
+        stopAll(); // a command that failed on its way out may have left a run behind
+        return;
       }
+      out.silence();
+      PrintStream said = err.silence();
+      String stopped = stopAll();
+      said.println("workshop: stopped (Ctrl-C)" + (stopped.isEmpty() ? "" : ", and with it " + stopped));
     }, "ctrl-c"));
-    int status = run(Path.of(System.getProperty("workshop.root", ".")), out, err, args);
+    int status = run(Path.of(System.getProperty("workshop.root", ".")), out.stream(), err.stream(), args);
     finished.set(true);
     System.exit(status);
+  }
+
+  /** A stream that Ctrl-C silences: once it has said it stopped, the tool prints nothing more. */
+  private static final class Silenceable extends java.io.FilterOutputStream {
+    private final PrintStream stream = new PrintStream(this, true, StandardCharsets.UTF_8);
+    private final PrintStream raw;
+    private boolean silent;
+
+    Silenceable(java.io.OutputStream out) {
+      super(out);
+      raw = new PrintStream(out, true, StandardCharsets.UTF_8);
+    }
+
+    PrintStream stream() {
+      return stream;
+    }
+
+    /** From now on, what the tool prints is dropped; returns a stream that still prints, for the last line. */
+    synchronized PrintStream silence() {
+      silent = true;
+      return raw;
+    }
+
+    @Override
+    public synchronized void write(int b) throws IOException {
+      if (!silent) {
+        out.write(b);
+      }
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) throws IOException {
+      if (!silent) {
+        out.write(b, off, len);
+      }
+    }
   }
 
   /** Runs the command line {@code args} on the repository at {@code root}; returns the exit status. */
@@ -96,6 +192,11 @@ public final class Workshop implements Callable<Integer> {
         err.println("error: " + refused.getMessage());
         err.println(commandLine.getUsageMessage(Ansi.OFF).stripTrailing());
         return 2;
+      }
+      if (e instanceof InterruptedException) { // what it started is stopped already (see started)
+        Thread.currentThread().interrupt();
+        err.println("workshop: stopped");
+        return 130;
       }
       err.println("error: the workshop tool failed: " + e); // a bug of the tool: one line, no stack trace
       return 1;
@@ -122,7 +223,7 @@ public final class Workshop implements Callable<Integer> {
 
   @Command(name = "new", mixinStandardHelpOptions = true,
       description = "Makes your copy of the repository at DIR, its own git repository, every exercise a stub.")
-  static final class New implements Callable<Integer> {
+  static final class NewCommand implements Callable<Integer> {
     @ParentCommand
     Workshop workshop;
 
@@ -152,117 +253,178 @@ public final class Workshop implements Callable<Integer> {
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = {"Scores the exercises of MODULE with its tests, then shows your timeline.",
           "Compiles MODULE, runs the tests of its exercises, prints one line per exercise (✓ or ✗ and why),",
-          "then runs your code once and prints your timeline above a correct solution's."})
-  static final class Check implements Callable<Integer> {
+          "then runs your code once and prints your timeline above a correct solution's.",
+          "Once an exercise was checked with your code in it, ./workshop solution and diff show its solution."})
+  static final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     Workshop workshop;
 
-    @Parameters(paramLabel = "MODULE", arity = "0..1", description = "01 to 05, or the module's folder; every module when left out")
-    String module;
+    @Parameters(paramLabel = "MODULE", arity = "0..*",
+        description = "01 to 05, or the module's folder; several at once; every module when left out")
+    List<String> given = List.of();
 
     @Option(names = "--solutions", description = "score the repository's own solutions (outside a copy)")
     boolean solutions;
 
+    @Option(names = "--no-timeline", description = "only the scores: do not run your code to show its timeline")
+    boolean noTimeline;
+
     @Override
     public Integer call() throws Exception {
-      List<String> modules = module == null ? List.of() : List.of(module(workshop.root, module, "check"));
+      List<String> modules = new java.util.ArrayList<>();
+      for (String module : given) {
+        modules.add(module(workshop.root, module, "check"));
+      }
       if (!Copy.isCopy(workshop.root) && !solutions) {
         throw new Refused("check: this is the repository, whose painting files are the solutions: run it in your copy"
             + " (./workshop new ../my-workshop), or add --solutions to score the solutions here");
       }
-      return new paint.workshop.Check(workshop.root, workshop.out, workshop.err).run(modules);
+      return new Check(workshop.root, workshop.out, workshop.err, !noTimeline).run(modules);
     }
   }
 
   @Command(name = "hint", mixinStandardHelpOptions = true,
-      description = {"Prints the hint of an exercise: the idea in words; with --more, the shape of the code.",
-          "Then ./workshop solution ID shows the solution, once you have checked your try."})
-  static final class Hint implements Callable<Integer> {
+      description = {"Prints a hint of an exercise, in three steps:",
+          "  ./workshop hint ID           the idea, in words (as in the README)",
+          "  ./workshop hint ID --more    the shape of the code",
+          "  ./workshop hint ID --line    the one line that matters",
+          "Then ./workshop solution ID shows the whole solution, once you have checked your try."})
+  static final class HintCommand implements Callable<Integer> {
     @ParentCommand
     Workshop workshop;
 
     @Parameters(paramLabel = "ID", description = "the exercise's number, as in 02.1")
     String id;
 
-    @Option(names = "--more", description = "the second hint: the shape of the code")
+    @Option(names = "--more", description = "the second step: the shape of the code")
     boolean more;
+
+    @Option(names = "--line", description = "the third step: the one line that matters")
+    boolean line;
 
     @Override
     public Integer call() throws Exception {
       Exercise exercise = exercise(workshop.root, id, "hint");
-      workshop.out.println(exercise.name() + ": " + exercise.title());
-      if (more) {
-        workshop.out.println(exercise.more());
-        workshop.out.println("Last step, once you have tried: ./workshop solution " + exercise.id());
+      if (more && line) {
+        throw new Refused("hint " + id + ": --more or --line, one step at a time");
+      }
+      PrintStream out = workshop.out;
+      out.println(exercise.name() + ": " + exercise.title());
+      String command = "./workshop hint " + exercise.id();
+      if (line) {
+        out.println("The line that matters: " + Solutions.of(workshop.root).line(exercise));
+        out.println("The whole solution, once you have checked your try: ./workshop solution " + exercise.id());
+      } else if (more) {
+        out.println(Solutions.of(workshop.root).more(exercise));
+        out.println("Last step, the one line that matters: " + command + " --line");
       } else {
-        workshop.out.println(exercise.hint());
-        workshop.out.println("Next step, the shape of the code: ./workshop hint " + exercise.id() + " --more");
+        out.println(exercise.hint());
+        out.println("Next step, the shape of the code: " + command + " --more");
       }
       return 0;
     }
   }
 
   @Command(name = "solution", mixinStandardHelpOptions = true,
-      description = {"Prints the solution of an exercise, once you have tried it: after a ./workshop check of its module."})
-  static final class Solution implements Callable<Integer> {
+      description = {"Prints the solution of an exercise, and the README's explanation of it, once you have tried it:",
+          "after a ./workshop check of its module with your code in it (right or wrong)."})
+  static final class SolutionCommand implements Callable<Integer> {
     @ParentCommand
     Workshop workshop;
 
     @Parameters(paramLabel = "ID", description = "the exercise's number, as in 02.1")
     String id;
 
+    @Option(names = "--anyway", description = "show it even though you have not tried it yet")
+    boolean anyway;
+
     @Override
     public Integer call() throws Exception {
       Path root = workshop.root;
       Exercise exercise = exercise(root, id, "solution");
-      Path file = root.resolve(exercise.file());
-      if (Copy.isCopy(root)) {
-        if (!paint.workshop.Check.wasChecked(root, exercise.module())) {
-          workshop.out.println("Try first: write " + exercise.name() + ", run ./workshop check "
-              + exercise.module().substring(0, 2) + ", and ask again. The hints: ./workshop hint " + exercise.id()
-              + " (and --more).");
-          return 1;
-        }
-        file = root.resolve(Copy.SOLUTIONS).resolve(exercise.file());
+      if (!anyway && !Check.wasTried(root, exercise)) {
+        workshop.out.println(tryFirst(exercise));
+        return 1;
       }
+      Solutions solutions = Solutions.of(root);
       workshop.out.println(exercise.name() + ": " + exercise.title() + " (" + exercise.file() + ")");
-      Regions.read(Files.readAllLines(file), exercise.method()).forEach(workshop.out::println);
+      Regions.read(solutions.file(exercise.file()), exercise.method()).forEach(workshop.out::println);
+      for (Solutions.Answer answer : solutions.answers(exercise.id())) {
+        List<String> untried = answer.ids().stream().filter(other -> !anyway && !Check.wasTried(root, other)).toList();
+        workshop.out.println();
+        if (untried.isEmpty()) {
+          workshop.out.println("What " + answer.page() + " says about it:");
+          answer.text().forEach(workshop.out::println);
+        } else {
+          workshop.out.println(answer.page() + " says more about it once you have tried " + (untried.size() == 1
+              ? untried.get(0) : String.join(", ", untried.subList(0, untried.size() - 1)) + " and "
+              + untried.get(untried.size() - 1)) + " too.");
+        }
+      }
       return 0;
     }
   }
 
   @Command(name = "diff", mixinStandardHelpOptions = true,
       description = {"Shows your painting files of MODULE against the solution's (- yours, + the solution):",
-          "the code only; with --all, the comments too."})
-  static final class Diff implements Callable<Integer> {
+          "the code only; with --all, the comments too. Given an exercise (02.1), only its method.",
+          "It shows the solution of the exercises you have tried (checked with your code in it)."})
+  static final class DiffCommand implements Callable<Integer> {
     @ParentCommand
     Workshop workshop;
 
-    @Parameters(paramLabel = "MODULE", description = "01 to 05, or the module's folder")
-    String module;
+    @Parameters(paramLabel = "MODULE|ID", description = "01 to 05, or the module's folder; or an exercise, as in 02.1")
+    String which;
 
     @Option(names = "--all", description = "show differences in comments too")
     boolean all;
 
+    @Option(names = "--anyway", description = "show the solutions of exercises you have not tried yet too")
+    boolean anyway;
+
     @Override
     public Integer call() throws Exception {
       Path root = workshop.root;
-      String folder = module(root, module, "diff");
+      boolean oneExercise = which.matches("\\d{1,2}\\.\\d+");
+      List<Exercise> asked = oneExercise ? List.of(exercise(root, which, "diff"))
+          : exercises(root, module(root, which, "diff"));
       if (!Copy.isCopy(root)) {
-        throw new Refused("diff " + module + ": there are no solutions to compare with here; run it in a copy that"
+        throw new Refused("diff " + which + ": there are no solutions to compare with here; run it in a copy that"
             + " ./workshop new made");
       }
-      List<String> files = Exercise.all(root).stream().filter(e -> e.module().equals(folder)).map(Exercise::file)
-          .distinct().toList();
-      for (String file : files) {
-        String solution = Copy.SOLUTIONS + "/" + file;
+      List<Exercise> untried = asked.stream().filter(e -> !anyway && !Check.wasTried(root, e)).toList();
+      if (untried.size() == asked.size()) {
+        workshop.out.println(tryFirst(untried.get(0)));
+        return 1;
+      }
+      Solutions solutions = Solutions.of(root);
+      List<Exercise> hidden = Exercise.all(root).stream().filter(e -> !anyway && !Check.wasTried(root, e)).toList();
+      for (String file : asked.stream().map(Exercise::file).distinct().toList()) {
         List<String> yours = Files.readAllLines(root.resolve(file));
-        List<String> theirs = Files.readAllLines(root.resolve(solution));
+        List<String> theirs = solutions.showing(file, yours, hidden, Twins.listed(root, Exercise.all(root)));
+        if (oneExercise) {
+          yours = Regions.read(yours, asked.get(0).method());
+          theirs = Regions.read(theirs, asked.get(0).method());
+        }
         PaintingDiff.unified(all ? yours : Code.only(yours), all ? theirs : Code.only(theirs), "yours: " + file,
-            "the solution: " + solution).forEach(workshop.out::println);
+            "the solution: " + file).forEach(workshop.out::println);
+      }
+      for (Exercise exercise : untried) {
+        workshop.out.println("(" + exercise.name() + " is not shown: " + tryFirst(exercise) + ")");
       }
       return 0;
     }
+  }
+
+  /** What {@code solution} and {@code diff} say before the learner has tried {@code exercise}. */
+  static String tryFirst(Exercise exercise) {
+    return "Try first: write " + exercise.name() + ", run ./workshop check " + exercise.module().substring(0, 2)
+        + ", and ask again (or add --anyway). The hints: ./workshop hint " + exercise.id() + ", then --more and --line.";
+  }
+
+  /** The exercises of module {@code folder}. */
+  static List<Exercise> exercises(Path root, String folder) {
+    return Exercise.all(root).stream().filter(e -> e.module().equals(folder)).toList();
   }
 
   /** The exercise that {@code given} names ({@code 02.1}, or {@code 2.1}), for {@code command}. */

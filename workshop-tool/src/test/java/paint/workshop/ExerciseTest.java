@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import paint.docs.Readme;
 import paint.docs.Exercise;
+import paint.docs.Regions;
 
 /** The exercises that the module READMEs declare: enough of them, in order, each scored by tests that exist. */
 class ExerciseTest {
@@ -18,7 +19,7 @@ class ExerciseTest {
   private final List<Exercise> all = Exercise.all(Workshops.ROOT);
 
   @Test
-  void everyModuleHasItsExercisesInTheOrderOfTheStory() {
+  void everyModuleHasItsExercisesInTheOrderOfTheStory() throws IOException {
     Map<String, Long> perModule = all.stream().collect(Collectors.groupingBy(Exercise::module, Collectors.counting()));
 
     assertThat(perModule).containsEntry("01-sequential", 1L);
@@ -36,6 +37,11 @@ class ExerciseTest {
             .doesNotContain("->").doesNotContainPattern("\\([^)]"); // a name such as await() is fine
       }
       assertThat(exercise.more()).as(exercise.name() + "'s second hint, the shape of the code").isNotBlank();
+      List<String> region = Regions.read(Files.readAllLines(Workshops.ROOT.resolve(exercise.file())), exercise.method());
+      assertThat(String.join("", Code.only(region)).replaceAll("\\s", ""))
+          .as(exercise.name() + "'s third hint is the line that matters, as the solution writes it: " + exercise.line())
+          .contains(exercise.line().replaceAll("\\s", "")).isNotBlank();
+      assertThat(exercise.line()).as(exercise.name() + "'s third hint").isNotBlank();
       assertThat(exercise.title()).as(exercise.name()).isNotBlank();
     }
     assertThat(all).extracting(Exercise::id).isSorted().doesNotHaveDuplicates();

@@ -28,7 +28,8 @@ class StubsTest {
       "}");
 
   private static final Exercise CHECK = new Exercise("02.1", "checkUntilDry", "the timer loop", "02-callbacks",
-      "02-callbacks/src/main/java/paint/callbacks/Paint.java", "a hint", "more of it", List.of("CallbacksTest"));
+      "02-callbacks/src/main/java/paint/callbacks/Paint.java", "a hint", "more of it", "the line",
+      List.of("CallbacksTest"));
 
   @Test
   void aStubKeepsTheJavadocAndTheSignatureAndThrows() {

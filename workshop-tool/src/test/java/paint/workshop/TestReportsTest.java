@@ -20,6 +20,17 @@ class TestReportsTest {
         .isEqualTo("the 3 paintings took 0.66 s: they ran one after another");
   }
 
+  /** An assertion without a description reaches the screen whole, its lines joined: never cut at the first one. */
+  @Test
+  void anAssertionWithoutADescriptionIsShownWhole() {
+    String message = "\nExpecting actual:\n  [\"painter-1\", \"main\"]\nto contain exactly in any order:\n"
+        + "  [\"painter-1\", \"painter-2\"]\nelements not found:\n  [\"painter-2\"]\n";
+
+    assertThat(TestReports.reason("java.lang.AssertionError", message, ""))
+        .isEqualTo("Expecting actual: [\"painter-1\", \"main\"] to contain exactly in any order: [\"painter-1\","
+            + " \"painter-2\"] elements not found: [\"painter-2\"]");
+  }
+
   @Test
   void aStubAnywhereInTheTraceSaysWhichExerciseIsNotWritten() {
     String trace = "java.lang.UnsupportedOperationException: exercise 02.2 paintAll: see 02-callbacks/README.md#exercises";
@@ -74,7 +85,7 @@ class TestReportsTest {
         """);
 
     assertThat(TestReports.read(reports)).containsExactly(
-        new TestReports.Result("FuturesTest", "failuresLeaveNoWarning", "expected: 2", false),
+        new TestReports.Result("FuturesTest", "failuresLeaveNoWarning", "expected: 2 but was: 0", false),
         new TestReports.Result("FuturesTest", "aTornCanvasIsReported", "canvas 1 should dry", true),
         new TestReports.Result("FuturesTest", "paintsEveryCanvas", null, false));
   }

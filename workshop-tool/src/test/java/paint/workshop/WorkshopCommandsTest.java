@@ -32,7 +32,12 @@ class WorkshopCommandsTest {
     assertThat(hint.out()).as("the first hint: the idea, in words").doesNotContain("vertx.setTimer")
         .contains("./workshop hint 02.1 --more");
     Workshops.Ran more = Workshops.run(Workshops.ROOT, "hint", "02.1", "--more");
-    assertThat(more.out()).contains("vertx.setTimer", "./workshop solution 02.1");
+    assertThat(more.out()).contains("vertx.setTimer", "./workshop hint 02.1 --line");
+    Workshops.Ran line = Workshops.run(Workshops.ROOT, "hint", "02.1", "--line");
+    assertThat(line.out()).contains("The line that matters: vertx.setTimer(settings.poll().toMillis(), timer ->",
+        "./workshop solution 02.1");
+    assertThat(Workshops.run(Workshops.ROOT, "hint", "--help").out()).as("the steps, in --help")
+        .contains("--more", "the shape of the code", "--line", "the one line that matters");
   }
 
   @Test

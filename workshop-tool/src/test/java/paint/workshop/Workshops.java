@@ -40,6 +40,17 @@ final class Workshops {
 
   private Workshops() { }
 
+  /** A new learner's copy at {@code dir} whose exercise {@code id} holds the solution, so that a check runs it. */
+  static Path copyWithSolved(Path dir, String id) throws java.io.IOException {
+    org.assertj.core.api.Assertions.assertThat(run(ROOT, "new", dir.toString()).status()).isZero();
+    paint.docs.Exercise exercise = paint.docs.Exercise.all(dir).stream().filter(e -> e.id().equals(id)).findFirst()
+        .orElseThrow();
+    Path file = dir.resolve(exercise.file());
+    java.nio.file.Files.write(file, paint.docs.Regions.replace(java.nio.file.Files.readAllLines(file), exercise.method(),
+        paint.docs.Regions.read(java.nio.file.Files.readAllLines(ROOT.resolve(exercise.file())), exercise.method())));
+    return dir;
+  }
+
   /** Runs {@code ./workshop args} in {@code dir}. */
   static Ran run(Path dir, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
