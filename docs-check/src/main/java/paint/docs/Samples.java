@@ -38,6 +38,7 @@ public final class Samples {
   private static final Pattern ROW = Pattern.compile("(canvas \\d+) *\\|([^|]*)\\|(.*)");
   private static final Pattern RAN_ON = Pattern.compile("ran on: (.*?)(?: and (\\d+) more threads)?");
   private static final Pattern LEGEND_ENTRY = Pattern.compile("(t\\d+) = (.+)");
+  private static final Pattern LEGEND_MORE = Pattern.compile(" {8}t\\d+ = .*");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
   /**
@@ -91,6 +92,12 @@ public final class Samples {
         shownChart.rows.add(new Row(i, rowA.group(1), rowA.group(2), rowA.group(3).trim()));
         printedChart.rows.add(new Row(i, rowB.group(1), rowB.group(2), rowB.group(3).trim()));
         continue;
+      }
+      while (i + 1 < shown.size() && LEGEND_MORE.matcher(shown.get(i + 1)).matches()
+          && LEGEND_MORE.matcher(printed.get(i + 1)).matches() && a.startsWith("ran on: ")) {
+        i++; // a legend too long for one line goes on below: read it as one
+        a = a + " " + shown.get(i).strip();
+        b = b + " " + printed.get(i).strip();
       }
       Matcher ranA = RAN_ON.matcher(a);
       Matcher ranB = RAN_ON.matcher(b);

@@ -38,6 +38,29 @@ class SamplesTest {
     assertThat(Samples.compare(CALLBACKS, slower, DEFAULT)).isEmpty();
   }
 
+  /** A cluster's legend goes on below its first line: read as one, by the kinds of thread it names. */
+  @Test
+  void aLegendOnTwoLinesIsReadAsOne() {
+    List<String> cluster = List.of(
+        "cluster: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        0.5s      1s        1.5s      2s",
+        "canvas 1 |PP---------o---------o---------o---------D| t1",
+        "canvas 2 | P---------o---------o---------o---------D| t2",
+        "canvas 3 | P---------o---------o---------o---------D| t3",
+        "ran on: t1 = node 1 / vert.x-eventloop-thread-1, t2 = node 2 / vert.x-eventloop-thread-1,",
+        "        t3 = node 3 / vert.x-eventloop-thread-1",
+        "cluster: 3 paintings in 2.08 s");
+    List<String> again = new java.util.ArrayList<>(cluster);
+    again.set(7, "ran on: t1 = node 3 / vert.x-eventloop-thread-0, t2 = node 1 / vert.x-eventloop-thread-1,");
+    assertThat(Samples.compare(cluster, again, DEFAULT)).isEmpty();
+
+    List<String> oneJvm = new java.util.ArrayList<>(cluster);
+    oneJvm.set(8, "        t3 = vert.x-eventloop-thread-1");
+    assertThat(Samples.compare(cluster, oneJvm, DEFAULT)).anyMatch(difference -> difference.contains("t3 = vert.x-eventloop"));
+  }
+
   @Test
   void aColdPaintOnABusyMachineDelaysTheNextCanvasesAndStillMatches() {
     List<String> coldAndBusy = List.of( // each paint took a second, as interpreted code beside two busy loops
