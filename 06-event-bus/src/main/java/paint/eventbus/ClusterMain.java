@@ -22,14 +22,14 @@ public final class ClusterMain {
 
   /** Joins the cluster with painters of its own, paints every canvas under the talk's timer, and leaves. */
   static void paint(Run run) throws Exception {
-    try (Cluster cluster = Cluster.start(run)) { // ends the painter JVMs it starts, on every path
+    try (Cluster cluster = Cluster.start(run)) { // --jvms N: starts N-1 painter JVMs; ends them, on every path
       Vertx vertx = Vertx.builder().with(cluster.vertxOptions()).withClusterManager(cluster.manager())
           .buildClustered().await(); // Vert.x starts, and joins the cluster: the others learn where it listens
       try {
         vertx.eventBus().registerDefaultCodec(Canvas.class, cluster.codec(vertx)); // between JVMs: what it writes
         int painters = run.options(ClusterOptions.class).painters();
         vertx.deployVerticle(Painter::new, new DeploymentOptions().setInstances(painters)).await();
-        cluster.startPainterJvms(vertx, Paint.PAINT); // --jvms N: N-1 more, which join; until their painters listen
+        cluster.awaitPainters(vertx, Paint.PAINT); // until the painters of every JVM listen
         List<Canvas> canvases = run.canvases();
         run.await(Timed.stage(() -> Main.paintAll(vertx, canvases, run.settings()).toCompletionStage(), run::took));
       } finally {

@@ -107,7 +107,7 @@ class ClusterTest {
         try {
           vertx.eventBus().registerDefaultCodec(Canvas.class, cluster.codec(vertx));
           vertx.deployVerticle(Painter::new, new DeploymentOptions().setInstances(1)).await();
-          cluster.startPainterJvms(vertx, Paint.PAINT);
+          cluster.awaitPainters(vertx, Paint.PAINT);
           List<Canvas> canvases = run.canvases();
           run.await(Timed.stage(() -> Main.paintAll(vertx, canvases, run.settings()).toCompletionStage(), run::took));
           sockets.addAll(Sockets.of(ProcessHandle.current().pid()));

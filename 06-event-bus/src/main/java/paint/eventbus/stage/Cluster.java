@@ -31,6 +31,8 @@ import java.util.logging.Logger;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 import paint.common.Canvas;
+import paint.common.CanvasEvents;
+import paint.common.Settings;
 import paint.stage.BadOption;
 import paint.stage.Cli;
 import paint.stage.Format;
@@ -57,6 +59,19 @@ public final class Cluster implements AutoCloseable {
   /** Hazelcast's first port: a run's first JVM takes it, or the next free one. */
   static final int FIRST_PORT = 5701;
 
+  /** The first port from {@link #FIRST_PORT} that is free on {@code host}, as Hazelcast would pick it. */
+  static int freePort(String host) throws IOException {
+    for (int port = FIRST_PORT; port < FIRST_PORT + 100; port++) {
+      try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+        socket.bind(new java.net.InetSocketAddress(host, port));
+        return port;
+      } catch (IOException taken) {
+        // the next one
+      }
+    }
+    throw new IOException("no free port for Hazelcast from " + FIRST_PORT + " to " + (FIRST_PORT + 99) + " on " + host);
+  }
+
   /** How long a painter JVM has to leave the cluster once told to, before it is killed. */
   static final Duration LEAVE_PATIENCE = Duration.ofSeconds(10);
 
@@ -75,6 +90,7 @@ public final class Cluster implements AutoCloseable {
   private final List<Process> painterJvms = new ArrayList<>();
   private final Thread killPainterJvms = new Thread(this::killPainterJvms, "end-the-painter-jvms");
   private Node node;
+  private Relay relay;
 
   private Cluster(ClusterOptions options, Run run) {
     this.options = options;
@@ -83,16 +99,23 @@ public final class Cluster implements AutoCloseable {
     // Vert.x resolves the other nodes' addresses with Netty's DNS client, which listens on every interface
     // (a UDP socket on 0.0.0.0); they are IP addresses, so the JDK's resolver does it with no socket at all
     System.setProperty("vertx.disableDnsResolver", "true");
-    // the first JVM of a run's own cluster knows it is the first: it looks for no other before it starts one
-    this.manager = new HazelcastClusterManager(hazelcast(options.clusterName, options.clusterHost(),
-        options.node != null && options.node == 1 ? List.of(options.clusterHost() + ":" + FIRST_PORT) : options.members()));
+    Config hazelcast = hazelcast(options.clusterName, options.clusterHost(), options.members());
+    if (options.first != null) { // a run's own cluster: every JVM joins the first, which takes its port
+      hazelcast.getNetworkConfig().getJoin().getTcpIpConfig().setMembers(List.of(options.first))
+          .setRequiredMember(options.first);
+      if (options.node != null && options.node == 1) {
+        hazelcast.getNetworkConfig().setPort(Integer.parseInt(options.first.substring(options.first.lastIndexOf(':') + 1)))
+            .setPortAutoIncrement(false);
+      }
+    }
+    this.manager = new HazelcastClusterManager(hazelcast);
   }
 
   /**
    * The painting JVM's cluster, with the options of {@code run}: starts the painter JVMs that {@code --jvms}
    * asks for (they join while this one does), and says where the logs are.
    */
-  public static Cluster start(Run run) throws BadOption {
+  public static Cluster start(Run run) throws BadOption, IOException {
     ClusterOptions options = run.options(ClusterOptions.class);
     if (options.killNode != null && (options.killNode < 2 || options.killNode > options.jvms)) {
       throw new BadOption("--kill-node " + options.killNode + ": no such painter JVM (with --jvms " + options.jvms
@@ -102,10 +125,14 @@ public final class Cluster implements AutoCloseable {
     if (options.jvms > 1) {
       options.clusterName = "paint-" + ProcessHandle.current().pid() + "-" + System.nanoTime(); // this run's own
       options.node = 1;
+      options.first = options.clusterHost() + ":" + freePort(options.clusterHost());
     }
     Cluster cluster = new Cluster(options, run);
     run.out().printf("%s: %d %s on %s; Hazelcast's log and the painter JVMs' output: %s%n", STYLE, options.jvms,
         options.jvms == 1 ? "JVM" : "JVMs", options.clusterHost(), shown(logs));
+    for (int number = 2; number <= options.jvms; number++) {
+      cluster.startPainterJvm(number); // at once: they start while this one does, and then join it
+    }
     return cluster;
   }
 
@@ -157,17 +184,22 @@ public final class Cluster implements AutoCloseable {
     String id = manager.getNodeId();
     int number = options.node != null ? options.node : manager.getNodes().size();
     node = new Node(vertx, id, "node " + number, run == null ? null : "paint.events." + id);
+    relay = run == null ? null : new Relay(vertx, id, run::events);
     CanvasCodec codec = new CanvasCodec(node);
-    // answers the painting JVM's hello before the run: the connections between the two are open, and the
-    // settings read, before the first canvas comes (the first message between two JVMs took a second)
+    // answers the painting JVM's hello before the run: the connections between the two are open, the settings
+    // read and the paint warm before the first canvas comes (the first message between two JVMs took a second,
+    // and a fresh JVM's first paints take 0.3 to 0.5 s until the JIT has compiled them)
+    java.util.concurrent.atomic.AtomicBoolean warm = new java.util.concurrent.atomic.AtomicBoolean();
     vertx.eventBus().<String>consumer(HELLO + id, hello -> {
-      codec.settings(hello.body());
-      hello.reply(node.name());
+      Settings settings = codec.settings(hello.body());
+      if (warm.compareAndSet(false, true)) {
+        warmUp(settings);
+      }
+      hello.reply(System.nanoTime()); // its clock, which the painting JVM sets its own beside
     });
     if (run == null) {
       return codec;
     }
-    Relay relay = new Relay(vertx, run::events);
     // from the thread that sends the canvases: its event loop also hears their events, in the order they came
     vertx.eventBus().<Buffer>consumer(node.relayAddress(), relay::heard);
     vertx.eventBus().addOutboundInterceptor(sending -> {
@@ -189,16 +221,11 @@ public final class Cluster implements AutoCloseable {
   }
 
   /**
-   * Starts the painter JVMs that {@code --jvms} asks for, which join this one, and waits until every JVM
-   * has painters on {@code address}, at most {@link #JOIN_PATIENCE}; fails at once if a painter JVM ends
-   * before. Then says hello to every node, so that the first canvases do not wait for connections.
+   * Waits until every JVM that {@code --jvms} asked for has painters on {@code address}, at most
+   * {@link #JOIN_PATIENCE}; fails at once if a painter JVM ends before. Then says hello to every node, so
+   * that the first canvases do not wait for connections.
    */
-  public void startPainterJvms(Vertx vertx, String address) throws Exception {
-    String first = options.clusterHost() + ":"
-        + manager.getHazelcastInstance().getCluster().getLocalMember().getAddress().getPort();
-    for (int number = 2; number <= options.jvms; number++) {
-      startPainterJvm(number, first);
-    }
+  public void awaitPainters(Vertx vertx, String address) throws Exception {
     Promise<Void> ready = Promise.promise();
     long timer = vertx.setPeriodic(1, 100, check -> {
       for (int i = 0; i < painterJvms.size(); i++) {
@@ -216,9 +243,10 @@ public final class Cluster implements AutoCloseable {
     try {
       ready.future().await(JOIN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
       sayHello(vertx, address);
-      if (options.killNode != null) {
+      if (options.killNode != null) { // halfway through the drying time of its first canvas
         Process doomed = painterJvms.get(options.killNode - 2);
-        vertx.setTimer(Math.max(1, run.settings().dry().toMillis() / 2), kill -> doomed.destroyForcibly());
+        relay.whenPainting("node " + options.killNode,
+            () -> vertx.setTimer(Math.max(1, run.settings().dry().toMillis() / 2), kill -> doomed.destroyForcibly()));
       }
     } catch (TimeoutException e) {
       throw new IllegalStateException("the painter JVMs did not join within " + Format.duration(JOIN_PATIENCE)
@@ -228,16 +256,55 @@ public final class Cluster implements AutoCloseable {
     }
   }
 
+  /** Paints a few canvases of its own, reported to nobody, until the paint is compiled; at most a second. */
+  private static void warmUp(Settings settings) {
+    CanvasEvents nobody = new CanvasEvents() {
+      @Override
+      public void paintStarted(int n) { }
+
+      @Override
+      public void paintEnded(int n) { }
+
+      @Override
+      public void checked(int n, boolean dry) { }
+
+      @Override
+      public void failed(int n, Throwable error) { }
+    };
+    long giveUpAt = System.nanoTime() + 1_000_000_000L;
+    for (int i = 0; i < 20 && System.nanoTime() - giveUpAt < 0; i++) {
+      new Canvas(0, settings, nobody).paint(); // canvas 0: none of the run's, and it never tears
+    }
+  }
+
   /** Says hello to every node with painters, with the run's settings, and waits for their answers. */
   private void sayHello(Vertx vertx, String address) throws Exception {
     Promise<List<RegistrationInfo>> painters = Promise.promise();
     manager.getRegistrations(address, painters);
     String settings = String.join(" ", paint.stage.Options.toArgs(run.settings()));
-    List<io.vertx.core.Future<Object>> answers = new ArrayList<>();
+    List<io.vertx.core.Future<Void>> answers = new ArrayList<>();
     for (String id : painters.future().await().stream().map(RegistrationInfo::nodeId).distinct().toList()) {
-      answers.add(vertx.eventBus().request(HELLO + id, settings).map(io.vertx.core.eventbus.Message::body));
+      answers.add(hello(vertx, id, settings, HELLOS));
     }
     io.vertx.core.Future.all(answers).await(JOIN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** How many hellos each node gets: the fastest answer tells its clock best. */
+  private static final int HELLOS = 5;
+
+  /**
+   * Says hello to node {@code id}, {@code times} times one after another, and tells the relay how far that
+   * node's clock is ahead of this one's: it answers with its clock, read halfway through the fastest round
+   * trip, give or take half of it (a fraction of a millisecond here). Never compare {@code System.nanoTime()}
+   * across machines: each counts from its own start.
+   */
+  private io.vertx.core.Future<Void> hello(Vertx vertx, String id, String settings, int times) {
+    long sent = System.nanoTime();
+    return vertx.eventBus().<Long>request(HELLO + id, settings).compose(answer -> {
+      long back = System.nanoTime();
+      relay.heardClock(id, answer.body() - (sent + back) / 2, back - sent);
+      return times > 1 ? hello(vertx, id, settings, times - 1) : io.vertx.core.Future.succeededFuture();
+    });
   }
 
   /** This JVM's name in the cluster ({@code node 2}), once its codec is made. */
@@ -246,8 +313,8 @@ public final class Cluster implements AutoCloseable {
   }
 
   /**
-   * A painter JVM paints until it is stopped: by Ctrl-C, or, when the JVM that started it asked, when its
-   * standard input ends (that JVM ended, even killed). Either way it leaves the cluster first.
+   * A painter JVM paints until it is stopped: by Ctrl-C, after which it leaves the cluster; or, when the JVM
+   * that started it asked, when its standard input ends (that JVM ended, even killed), at once.
    */
   public void paintUntilStopped(Vertx vertx, PrintStream out) throws InterruptedException {
     Thread leave = new Thread(() -> vertx.close().toCompletionStage().toCompletableFuture()
@@ -265,7 +332,8 @@ public final class Cluster implements AutoCloseable {
       } catch (IOException e) {
         // ended too
       }
-      System.exit(0); // the shutdown hook leaves the cluster
+      // the JVM that started it has left the cluster, or died: there is nobody to hand anything over to
+      Runtime.getRuntime().halt(0);
     }
     Thread.currentThread().join(); // until Ctrl-C
   }
@@ -305,10 +373,10 @@ public final class Cluster implements AutoCloseable {
     return List.copyOf(painterJvms);
   }
 
-  private void startPainterJvm(int number, String first) throws IOException {
+  private void startPainterJvm(int number) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", classPath(), "paint.eventbus.PainterMain", "--node", String.valueOf(number),
-        "--cluster-name", options.clusterName, "--cluster-host", options.clusterHost(), "--members", first,
+        "--cluster-name", options.clusterName, "--cluster-host", options.clusterHost(), "--first", options.first,
         "--painters", String.valueOf(options.painters()), "--until-stdin-ends"));
     Path output = logs.resolve("node-" + number + ".out");
     Process jvm = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

@@ -42,6 +42,13 @@ public class ClusterOptions extends PainterOptions {
   @Option(names = "--cluster-name", hidden = true)
   String clusterName = "paint";
 
+  /**
+   * The address of a run's first JVM ({@code 127.0.0.1:5701}), which every JVM of the run joins, and only
+   * it: the first takes that port, the others wait for it rather than start a cluster of their own.
+   */
+  @Option(names = "--first", hidden = true, converter = Member.class)
+  String first;
+
   /** This JVM's number in the cluster, when the JVM that started it gives it one. */
   @Option(names = "--node", hidden = true, converter = Jvms.class)
   Integer node;

@@ -24,16 +24,29 @@ final class Relay {
   private static final DeliveryOptions HERE = new DeliveryOptions().setLocalOnly(true);
 
   private final Vertx vertx;
+  private final String here;
   private final Supplier<CanvasEvents> events;
+  private final Map<String, Runnable> whenPainting = new ConcurrentHashMap<>();
   private final Map<String, Clock> clocks = new ConcurrentHashMap<>();
   private final Map<String, String> names = new ConcurrentHashMap<>();
   private final Map<Integer, String> painterOf = new ConcurrentHashMap<>();
   private final Map<Integer, String> replyAddressOf = new ConcurrentHashMap<>();
 
-  /** Puts what it hears on {@code events}: the run's listener, once its canvases are made. */
-  Relay(Vertx vertx, Supplier<CanvasEvents> events) {
+  /** Puts what it hears on {@code events}: the run's listener, once its canvases are made; {@code here} is this node's id. */
+  Relay(Vertx vertx, String here, Supplier<CanvasEvents> events) {
     this.vertx = vertx;
+    this.here = here;
     this.events = events;
+  }
+
+  /** Node {@code id}'s clock is {@code ahead} of this one's, as a round trip of {@code roundTrip} measured it. */
+  void heardClock(String id, long ahead, long roundTrip) {
+    clocks.computeIfAbsent(id, node -> new Clock()).heard(ahead, roundTrip);
+  }
+
+  /** Runs {@code then} once, when the node named {@code name} starts to paint its first canvas. */
+  void whenPainting(String name, Runnable then) {
+    whenPainting.put(name, then);
   }
 
   /** An event of a canvas, from the node that paints it. */
@@ -54,12 +67,16 @@ final class Relay {
     String failure = CanvasCodec.read(event, pos);
 
     names.putIfAbsent(id, name);
-    long here = clocks.computeIfAbsent(id, node -> new Clock()).toHere(at, forward, arrivedAt);
-    CanvasEvents canvas = events.get().elsewhere(name + " / " + thread, here);
+    long atHere = id.equals(here) ? at : clocks.computeIfAbsent(id, node -> new Clock()).toHere(at, forward, arrivedAt);
+    CanvasEvents canvas = events.get().elsewhere(name + " / " + thread, atHere);
     switch (kind) {
       case Reporter.PAINT_STARTED -> {
         painterOf.put(n, id);
         canvas.paintStarted(n);
+        Runnable then = whenPainting.remove(name);
+        if (then != null) {
+          then.run();
+        }
       }
       case Reporter.PAINT_ENDED -> canvas.paintEnded(n);
       case Reporter.WET -> canvas.checked(n, false);
@@ -98,18 +115,31 @@ final class Relay {
 
   /**
    * Another node's clock, told apart from this one's: never compare {@code System.nanoTime()} across
-   * machines. A message takes a little time each way, so the smallest delay seen each way bounds how
-   * far that clock is ahead (as NTP does): the estimate is off by less than half a round trip.
+   * machines, each counts from its own start. The hellos before the run measure how far it is ahead, to
+   * within half their fastest round trip. A node that joined later is told apart by its events alone: the
+   * smallest delay seen each way bounds how far that clock is ahead, as NTP does, though a busy event loop
+   * here, which hears the events late, makes that estimate worse.
    */
   static final class Clock {
+    private long ahead;
+    private long bestRoundTrip = Long.MAX_VALUE;
     private long fastestThere = Long.MAX_VALUE;
     private long fastestBack = Long.MAX_VALUE;
 
+    synchronized void heard(long ahead, long roundTrip) {
+      if (roundTrip < bestRoundTrip) {
+        bestRoundTrip = roundTrip;
+        this.ahead = ahead;
+      }
+    }
+
     /** {@code at} on that clock, on this one; {@code forward} and {@code arrivedAt - at} are delays seen each way. */
     synchronized long toHere(long at, long forward, long arrivedAt) {
-      fastestThere = Math.min(fastestThere, forward);
-      fastestBack = Math.min(fastestBack, arrivedAt - at);
-      long ahead = (fastestThere - fastestBack) / 2;
+      if (bestRoundTrip == Long.MAX_VALUE) {
+        fastestThere = Math.min(fastestThere, forward);
+        fastestBack = Math.min(fastestBack, arrivedAt - at);
+        return at - (fastestThere - fastestBack) / 2;
+      }
       return at - ahead;
     }
   }
