@@ -4,7 +4,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import paint.common.Canvas;
 import paint.eventbus.stage.Cluster;
-import paint.eventbus.stage.ClusterOptions;
+import paint.eventbus.stage.JoinOptions;
 
 /**
  * A JVM of painters only: it joins the cluster and paints what the painting JVM sends, until Ctrl-C:
@@ -13,7 +13,7 @@ import paint.eventbus.stage.ClusterOptions;
 public final class PainterMain {
 
   public static void main(String[] args) throws Exception {
-    ClusterOptions options = Cluster.options("painter", args); // exits with the usage on bad options
+    JoinOptions options = Cluster.options("painter", args); // exits with the usage on bad options
     try (Cluster cluster = Cluster.painter(options)) {
       Vertx vertx = Vertx.builder().with(cluster.vertxOptions()).withClusterManager(cluster.manager())
           .buildClustered().await(); // Vert.x starts, and joins the cluster

@@ -131,7 +131,8 @@ class ClusterTest {
   @Test
   @Timeout(60)
   void aPainterJvmEndsWhenTheJvmThatStartedItEnds() throws Exception {
-    Process painter = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+    Process painter = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Cluster.QUIET_UNSAFE, "-cp",
         System.getProperty("java.class.path"), PainterMain.class.getName(), "--cluster-name",
         "paint-test-" + ProcessHandle.current().pid(), "--painters", "1", "--until-stdin-ends")
         .redirectErrorStream(true).start();
@@ -152,6 +153,7 @@ class ClusterTest {
     assertThat(refusal("--cluster-host", "0.0.0.0")).startsWith("error: --cluster-host 0.0.0.0: every interface");
     assertThat(refusal("--cluster-host", "localhost")).startsWith("error: --cluster-host localhost: not an IP address");
     assertThat(refusal("--members", "127.0.0.1:99999")).startsWith("error: --members 127.0.0.1:99999: too large");
+    assertThat(refusal("--members", "10.0.0.2")).startsWith("error: --members 10.0.0.2: only with --jvms 1");
     assertThat(refusal("--kill-node", "3")).startsWith("error: --kill-node 3: no such painter JVM (with --jvms 2, they"
         + " are node 2; node 1 is this one)");
   }

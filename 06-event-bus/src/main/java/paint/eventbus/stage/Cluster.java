@@ -47,6 +47,14 @@ import paint.stage.Run;
  */
 public final class Cluster implements AutoCloseable {
 
+  /**
+   * Tells JDK 23 and newer not to warn that Hazelcast 5.3 uses {@code sun.misc.Unsafe} (which they print to
+   * the JVM's first standard error, whatever {@code System.setErr} says): the property that their option
+   * {@code --sun-misc-unsafe-memory-access=allow} sets, which JDK 17 ignores. {@code .mvn/jvm.config} gives
+   * it to Maven's JVM, where {@code exec:java} runs the cluster.
+   */
+  public static final String QUIET_UNSAFE = "-Dsun.misc.unsafe.memory.access=allow";
+
   /** Where each node answers a hello, followed by its node id. */
   private static final String HELLO = "paint.hello.";
 
@@ -84,15 +92,17 @@ public final class Cluster implements AutoCloseable {
 
   private static Path logs;
 
-  private final ClusterOptions options;
+  private final JoinOptions options;
   private final Run run;
   private final HazelcastClusterManager manager;
   private final List<Process> painterJvms = new ArrayList<>();
   private final Thread killPainterJvms = new Thread(this::killPainterJvms, "end-the-painter-jvms");
   private Node node;
   private Relay relay;
+  private int jvms = 1;
+  private Integer killNode;
 
-  private Cluster(ClusterOptions options, Run run) {
+  private Cluster(JoinOptions options, Run run) {
     this.options = options;
     this.run = run;
     logToFile(options.node != null ? "node-" + options.node : "node-pid-" + ProcessHandle.current().pid());
@@ -122,12 +132,18 @@ public final class Cluster implements AutoCloseable {
           + ", they are " + (options.jvms < 2 ? "none" : options.jvms == 2 ? "node 2" : "nodes 2 to " + options.jvms)
           + "; node 1 is this one)");
     }
+    if (options.jvms > 1 && !options.members.isEmpty()) {
+      throw new BadOption("--members " + String.join(",", options.members) + ": only with --jvms 1 (with --jvms "
+          + options.jvms + ", the JVMs of the run form a cluster of their own)");
+    }
     if (options.jvms > 1) {
       options.clusterName = "paint-" + ProcessHandle.current().pid() + "-" + System.nanoTime(); // this run's own
       options.node = 1;
       options.first = options.clusterHost() + ":" + freePort(options.clusterHost());
     }
     Cluster cluster = new Cluster(options, run);
+    cluster.jvms = options.jvms;
+    cluster.killNode = options.killNode;
     run.out().printf("%s: %d %s on %s; Hazelcast's log and the painter JVMs' output: %s%n", STYLE, options.jvms,
         options.jvms == 1 ? "JVM" : "JVMs", options.clusterHost(), shown(logs));
     for (int number = 2; number <= options.jvms; number++) {
@@ -140,16 +156,13 @@ public final class Cluster implements AutoCloseable {
    * A painter JVM's options, read from {@code args} as every command reads them: {@code --help} prints the
    * usage; bad options print one line that says what is wrong, and the usage, and end the JVM with status 2.
    */
-  public static ClusterOptions options(String name, String[] args) {
-    ClusterOptions options = new ClusterOptions();
+  public static JoinOptions options(String name, String[] args) {
+    JoinOptions options = new JoinOptions();
     Cli cli = new Cli(name, options);
     try {
       if (!cli.parse(args)) {
         System.out.println(cli.usage());
         System.exit(0);
-      }
-      if (java.util.Arrays.asList(args).contains("--jvms")) {
-        throw new BadOption("--jvms: only for the painting JVM (exec:java@cluster), which starts the others");
       }
       return options;
     } catch (BadOption e) {
@@ -161,7 +174,7 @@ public final class Cluster implements AutoCloseable {
   }
 
   /** A painter JVM's cluster ({@code exec:java@painter}), with {@code options}. */
-  public static Cluster painter(ClusterOptions options) {
+  public static Cluster painter(JoinOptions options) {
     return new Cluster(options, null);
   }
 
@@ -235,7 +248,7 @@ public final class Cluster implements AutoCloseable {
         }
       }
       manager.getRegistrations(address, (registrations, failure) -> {
-        if (registrations != null && registrations.stream().map(RegistrationInfo::nodeId).distinct().count() >= options.jvms) {
+        if (registrations != null && registrations.stream().map(RegistrationInfo::nodeId).distinct().count() >= jvms) {
           ready.tryComplete();
         }
       });
@@ -243,9 +256,9 @@ public final class Cluster implements AutoCloseable {
     try {
       ready.future().await(JOIN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
       sayHello(vertx, address);
-      if (options.killNode != null) { // halfway through the drying time of its first canvas
-        Process doomed = painterJvms.get(options.killNode - 2);
-        relay.whenPainting("node " + options.killNode,
+      if (killNode != null) { // halfway through the drying time of its first canvas
+        Process doomed = painterJvms.get(killNode - 2);
+        relay.whenPainting("node " + killNode,
             () -> vertx.setTimer(Math.max(1, run.settings().dry().toMillis() / 2), kill -> doomed.destroyForcibly()));
       }
     } catch (TimeoutException e) {
@@ -375,7 +388,7 @@ public final class Cluster implements AutoCloseable {
 
   private void startPainterJvm(int number) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classPath(), "paint.eventbus.PainterMain", "--node", String.valueOf(number),
+        QUIET_UNSAFE, "-cp", classPath(), "paint.eventbus.PainterMain", "--node", String.valueOf(number),
         "--cluster-name", options.clusterName, "--cluster-host", options.clusterHost(), "--first", options.first,
         "--painters", String.valueOf(options.painters()), "--until-stdin-ends"));
     Path output = logs.resolve("node-" + number + ".out");
@@ -415,7 +428,7 @@ public final class Cluster implements AutoCloseable {
    * on a silent member after {@link #NO_HEARTBEAT_SECONDS}. Vert.x's own settings come from its default
    * file (the maps it keeps its subscriptions in).
    */
-  static Config hazelcast(String clusterName, String host, List<String> members) {
+  public static Config hazelcast(String clusterName, String host, List<String> members) {
     Config config = ConfigUtil.loadConfig();
     config.setClusterName(clusterName);
     config.setProperty("hazelcast.phone.home.enabled", "false");
@@ -434,15 +447,16 @@ public final class Cluster implements AutoCloseable {
   }
 
   /** Vert.x's options for a node on {@code host}: its event bus listens there only, on a port of the system's choosing. */
-  static VertxOptions vertxOptions(String host) {
+  public static VertxOptions vertxOptions(String host) {
     VertxOptions options = new VertxOptions();
     options.getEventBusOptions().setHost(host).setPort(0);
     return options;
   }
 
   /**
-   * Sends what Hazelcast, and Vert.x's cluster code, log to a file of this JVM, once; and what the JDK
-   * prints when Hazelcast first uses {@code sun.misc.Unsafe} (JDK 24 and newer warn that it will go).
+   * Sends what Hazelcast, and Vert.x's cluster code, log to a file of this JVM, once. (What JDK 24 and newer
+   * print when Hazelcast first uses {@code sun.misc.Unsafe} goes to the JVM's first standard error, which a
+   * program cannot send elsewhere: the JVMs are started with {@link #QUIET_UNSAFE} instead.)
    */
   private static synchronized void logToFile(String node) {
     if (logs != null) {
@@ -471,15 +485,6 @@ public final class Cluster implements AutoCloseable {
         logger.setUseParentHandlers(false);
         logger.addHandler(file);
         logger.setLevel(Level.INFO);
-      }
-      PrintStream err = System.err;
-      try (PrintStream toFile = new PrintStream(Files.newOutputStream(directory.resolve(node + ".err")), true)) {
-        System.setErr(toFile);
-        Class.forName("com.hazelcast.internal.memory.impl.UnsafeUtil", true, Cluster.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        // another version of Hazelcast: it warns where it warns
-      } finally {
-        System.setErr(err);
       }
       logs = directory;
     } catch (IOException e) {
