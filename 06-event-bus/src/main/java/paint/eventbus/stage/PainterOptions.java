@@ -1,8 +1,8 @@
 package paint.eventbus.stage;
 
+import paint.stage.Options;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The event-bus style's own option: how many painters to deploy in this JVM. */
 public class PainterOptions {
@@ -19,21 +19,9 @@ public class PainterOptions {
     return painters;
   }
 
-  /** A whole number from {@code min} to {@code max}; the message says what is wrong with it. */
+  /** A whole number from {@code min} to {@code max}, read as every option's. */
   static int number(String value, int min, int max) {
-    int n;
-    try {
-      n = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new TypeConversionException(value.matches("-?\\d+") ? "too large (at most " + max + ")" : "not a whole number");
-    }
-    if (n < min) {
-      throw new TypeConversionException("must be at least " + min);
-    }
-    if (n > max) {
-      throw new TypeConversionException("too large (at most " + max + ")");
-    }
-    return n;
+    return (int) Options.number(value, min, max);
   }
 
   static final class Painters implements ITypeConverter<Integer> {
