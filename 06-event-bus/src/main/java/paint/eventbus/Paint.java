@@ -33,9 +33,9 @@ public final class Paint {
   /** Sends every canvas to a painter; the future completes once each has an outcome. */
   static Future<Void> paintAll(Vertx vertx, List<Canvas> canvases, Settings settings) {
     // a painter answers by --timeout and a check after it starts; before, the canvas may wait behind all the
-    // others' paint (2 ns an iteration). No answer a second after that: its painter is gone (Vert.x waits 30 s)
+    // others' paint (5 ns an iteration, a busy laptop's pace). A second more: its painter is gone (Vert.x: 30 s)
     DeliveryOptions request = new DeliveryOptions().setSendTimeout(settings.timeout().plus(settings.poll())
-        .plusNanos(2 * settings.work() * settings.paintings()).plusSeconds(1).toMillis());
+        .plusNanos(5 * settings.work() * settings.paintings()).plusSeconds(1).toMillis());
     List<Future<Void>> paintings = new ArrayList<>(canvases.size());
     for (Canvas canvas : canvases) {
       paintings.add(send(vertx, canvas, request, 2).onFailure(canvas::failed));
