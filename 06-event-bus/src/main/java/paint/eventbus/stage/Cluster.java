@@ -113,9 +113,11 @@ public final class Cluster implements AutoCloseable {
     if (options.first != null) { // a run's own cluster: every JVM joins the first, which takes its port
       hazelcast.getNetworkConfig().getJoin().getTcpIpConfig().setMembers(List.of(options.first))
           .setRequiredMember(options.first);
+      int firstPort = Integer.parseInt(options.first.substring(options.first.lastIndexOf(':') + 1));
       if (options.node != null && options.node == 1) {
-        hazelcast.getNetworkConfig().setPort(Integer.parseInt(options.first.substring(options.first.lastIndexOf(':') + 1)))
-            .setPortAutoIncrement(false);
+        hazelcast.getNetworkConfig().setPort(firstPort).setPortAutoIncrement(false);
+      } else { // the ports after it: a painter JVM that starts first must not take the first one's
+        hazelcast.getNetworkConfig().setPort(firstPort + 1).setPortAutoIncrement(true);
       }
     }
     this.manager = new HazelcastClusterManager(hazelcast);
@@ -209,12 +211,12 @@ public final class Cluster implements AutoCloseable {
         warmUp(settings);
       }
       hello.reply(System.nanoTime()); // its clock, which the painting JVM sets its own beside
-    });
+    }).completion().await(); // known to the whole cluster before the painters are: hellos follow them
     if (run == null) {
       return codec;
     }
     // from the thread that sends the canvases: its event loop also hears their events, in the order they came
-    vertx.eventBus().<Buffer>consumer(node.relayAddress(), relay::heard);
+    vertx.eventBus().<Buffer>consumer(node.relayAddress(), relay::heard).completion().await(); // before any canvas
     vertx.eventBus().addOutboundInterceptor(sending -> {
       if (sending.body() instanceof Canvas canvas && sending.message().replyAddress() != null) {
         relay.sending(canvas.number(), sending.message().replyAddress());
