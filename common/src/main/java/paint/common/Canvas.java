@@ -31,6 +31,11 @@ public final class Canvas {
     return number;
   }
 
+  /** The settings it is painted with: a canvas sent to another JVM takes them along. */
+  public Settings settings() {
+    return settings;
+  }
+
   /** Puts the paint on: {@code --work} loop iterations of CPU work, then the drying starts. */
   public void paint() {
     events.paintStarted(number);

@@ -17,4 +17,14 @@ public interface CanvasEvents {
 
   /** Canvas {@code n} went wrong; a {@code TimeoutException} means it timed out. */
   void failed(int n, Throwable error);
+
+  /**
+   * This listener, for events that happened elsewhere: in another JVM, which a canvas reached as a
+   * message, on {@code thread} (named after its JVM, say {@code node 2 / vert.x-eventloop-thread-1}), at
+   * {@code at} on this JVM's clock ({@link System#nanoTime()}). The event-bus style relays them here. By
+   * default they are heard as if they happened here and now.
+   */
+  default CanvasEvents elsewhere(String thread, long at) {
+    return this;
+  }
 }

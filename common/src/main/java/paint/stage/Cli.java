@@ -20,7 +20,15 @@ public final class Cli {
 
   /** The command line of {@code name}, whose options are the picocli-annotated fields of {@code command}. */
   public Cli(String name, Object command) {
+    this(name, command, null);
+  }
+
+  /** The command line of {@code name}, with the options of {@code command} and, after them, those of {@code more}. */
+  public Cli(String name, Object command, Object more) {
     picocli = new CommandLine(command).setCommandName(name).setDefaultValueProvider(Options::defaultOf);
+    if (more != null) {
+      picocli.addMixin("more", more);
+    }
     picocli.getCommandSpec().usageMessage()
         .customSynopsis("usage: " + name + " [options]")
         .synopsisHeading("")

@@ -113,8 +113,11 @@ public final class Options {
     }
   }
 
-  /** A whole number from {@code min} to {@code max}; the message says what is wrong with it. */
-  static long number(String value, long min, long max) {
+  /**
+   * A whole number from {@code min} to {@code max}; the message says what is wrong with it. A style's own
+   * options read theirs with it too.
+   */
+  public static long number(String value, long min, long max) {
     long n;
     try {
       n = Long.parseLong(value);

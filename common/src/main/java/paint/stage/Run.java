@@ -27,8 +27,10 @@ public final class Run {
   private final PrintStream out;
   private final Duration slack;
   private final Function<Settings, CanvasEvents> watcher;
+  private final Object styleOptions;
   private final List<MemoryPoolMXBean> heap = heapPools();
   private Timeline timeline;
+  private CanvasEvents events;
   private long started;
   private Duration took;
 
@@ -37,15 +39,55 @@ public final class Run {
    * what {@code watcher} returns when they are made, if not null.
    */
   Run(String style, Settings settings, PrintStream out, Duration slack, Function<Settings, CanvasEvents> watcher) {
+    this(style, settings, out, slack, watcher, null);
+  }
+
+  /** {@link #Run(String, Settings, PrintStream, Duration, Function)}, with the style's own options, as read. */
+  Run(String style, Settings settings, PrintStream out, Duration slack, Function<Settings, CanvasEvents> watcher,
+      Object styleOptions) {
     this.style = style;
     this.settings = settings;
     this.out = out;
     this.slack = slack;
     this.watcher = watcher;
+    this.styleOptions = styleOptions;
   }
 
   public Settings settings() {
     return settings;
+  }
+
+  /**
+   * The style's own options ({@code --painters N}), as the command line gave them, if its {@code main}
+   * gave {@link Runner} an object of {@code type} to read them into; else that type's defaults (the tour
+   * runs every style with the options that all styles share).
+   */
+  public <T> T options(Class<T> type) {
+    if (type.isInstance(styleOptions)) {
+      return type.cast(styleOptions);
+    }
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(type.getName() + " has no public constructor without arguments", e);
+    }
+  }
+
+  /**
+   * Where the run prints. A style may say something before its canvases are made, in a line that starts
+   * with its name as the run's lines do (the cluster says where its logs are).
+   */
+  public PrintStream out() {
+    return out;
+  }
+
+  /**
+   * Where the canvases of this run report what happens to them (the timeline, and a watcher if there is
+   * one), or {@code null} before {@link #canvases()}: a style that paints them in another JVM relays
+   * their events here.
+   */
+  public CanvasEvents events() {
+    return events;
   }
 
   /**
@@ -65,9 +107,11 @@ public final class Run {
     started = System.nanoTime();
     timeline = new Timeline(settings.paintings());
     if (watcher == null) {
+      events = timeline;
       return timeline.canvases(settings);
     }
     CanvasEvents both = new Both(timeline, watcher.apply(settings));
+    events = both;
     List<Canvas> canvases = new ArrayList<>(settings.paintings());
     for (int n = 1; n <= settings.paintings(); n++) {
       canvases.add(new Canvas(n, settings, both));
@@ -99,6 +143,11 @@ public final class Run {
     public void failed(int n, Throwable error) {
       first.failed(n, error);
       second.failed(n, error);
+    }
+
+    @Override
+    public CanvasEvents elsewhere(String thread, long at) {
+      return new Both(first.elsewhere(thread, at), second.elsewhere(thread, at));
     }
   }
 

@@ -52,14 +52,28 @@ public final class Runner {
   }
 
   /**
+   * {@link #main(String, String[], Painting)} for a style with options of its own: {@code styleOptions}
+   * has them as picocli-annotated fields, which the command line fills and {@code --help} lists beside
+   * the options every style takes; the style reads them with {@link Run#options(Class)}.
+   */
+  public static void main(String style, String[] args, Painting paint, Object styleOptions) {
+    main(style, args, paint, null, result -> { }, styleOptions);
+  }
+
+  /**
    * {@link #main(String, String[], Painting, Consumer)}, with a {@code watcher} that is given the settings
    * when the canvases are made and returns a listener that hears every canvas event as it happens.
    */
   public static void main(String style, String[] args, Painting paint, Function<Settings, CanvasEvents> watcher,
       Consumer<Result> then) {
+    main(style, args, paint, watcher, then, null);
+  }
+
+  private static void main(String style, String[] args, Painting paint, Function<Settings, CanvasEvents> watcher,
+      Consumer<Result> then, Object styleOptions) {
     CountDownLatch finished = new CountDownLatch(1);
     onCtrlC(Thread.currentThread(), finished);
-    Result result = run(style, args, System.out, System.err, paint, SLACK, watcher);
+    Result result = run(style, args, System.out, System.err, paint, SLACK, watcher, styleOptions);
     then.accept(result);
     finished.countDown();
     System.exit(result.status());
@@ -100,8 +114,17 @@ public final class Runner {
    */
   public static Result run(String style, String[] args, PrintStream out, PrintStream err, Painting paint,
       Duration slack, Function<Settings, CanvasEvents> watcher) {
+    return run(style, args, out, err, paint, slack, watcher, null);
+  }
+
+  /**
+   * {@link #run(String, String[], PrintStream, PrintStream, Painting, Duration, Function)} for a style with
+   * options of its own, read into {@code styleOptions} (see {@link #main(String, String[], Painting, Object)}).
+   */
+  public static Result run(String style, String[] args, PrintStream out, PrintStream err, Painting paint,
+      Duration slack, Function<Settings, CanvasEvents> watcher, Object styleOptions) {
     Options options = new Options();
-    Cli cli = new Cli(style, options);
+    Cli cli = styleOptions == null ? new Cli(style, options) : new Cli(style, options, styleOptions);
     Settings settings;
     try {
       if (!cli.parse(args)) {
@@ -113,7 +136,7 @@ public final class Runner {
       return refuse(e, cli, err);
     }
 
-    Run run = new Run(style, settings, out, slack, watcher);
+    Run run = new Run(style, settings, out, slack, watcher, styleOptions);
     String error = null;
     boolean interrupted = false;
     try {

@@ -39,9 +39,18 @@ public record Style(String name, String module, String mainClass, String paintin
           "01's blocking code, one JDK virtual thread per painting", 21),
       new Style("virtual-threads", "05-virtual-threads", "paint.virtualthreads.Main",
           "05-virtual-threads/src/main/java/paint/virtualthreads/Paint.java",
-          "01's code with await() in a Vert.x virtual-thread verticle", 21));
+          "01's code with await() in a Vert.x virtual-thread verticle", 21),
+      new Style("event-bus", "06-event-bus", "paint.eventbus.Main",
+          "06-event-bus/src/main/java/paint/eventbus/Paint.java",
+          "a request per canvas on the event bus, to a painter verticle on every core", 17),
+      new Style("cluster", "06-event-bus", "paint.eventbus.ClusterMain",
+          "06-event-bus/src/main/java/paint/eventbus/Paint.java",
+          "the same requests, to painters in JVMs of their own (Hazelcast)", 17));
 
-  /** The styles a plain tour runs: all but the offload sidebar, a heavy-work variant. */
+  /**
+   * The styles a plain tour runs: all but the offload sidebar, a heavy-work variant, and 06's two, whose
+   * place in the tour comes next.
+   */
   public static final List<String> DEFAULT = List.of("sequential", "threads", "callbacks", "futures",
       "coroutines-style", "jdk-virtual-threads", "virtual-threads");
 

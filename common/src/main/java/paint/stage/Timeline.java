@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import paint.common.Canvas;
@@ -73,6 +74,9 @@ public final class Timeline implements CanvasEvents {
   private final List<List<Mark>> marks = new ArrayList<>();
   private final LongAdder extraOutcomes = new LongAdder();
   private final LongAdder checksAfterOutcome = new LongAdder();
+  /** The threads of other JVMs, by name, each with an id of its own (negative: no thread here has one). */
+  private final Map<String, Long> foreignThreads = new ConcurrentHashMap<>();
+  private final AtomicLong foreignThreadIds = new java.util.concurrent.atomic.AtomicLong();
 
   /** A timeline for canvases 1 to {@code paintings}, starting now. */
   public Timeline(int paintings) {
@@ -110,41 +114,84 @@ public final class Timeline implements CanvasEvents {
 
   @Override
   public void paintStarted(int n) {
-    long at = now();
-    paintStart[n] = at;
-    paintThread[n] = Thread.currentThread().getId();
-    mark(n, at, Kind.PAINT_START);
+    paintStarted(n, now(), Thread.currentThread().getId(), Thread.currentThread().getName());
   }
 
   @Override
   public void paintEnded(int n) {
-    long at = now();
-    paintEnd[n] = at;
-    mark(n, at, Kind.PAINT_END);
+    paintEnded(n, now(), Thread.currentThread().getName());
   }
 
   @Override
   public void checked(int n, boolean dry) {
-    long at = now();
-    checks[n]++;
-    lastCheck[n] = at;
-    checkThread[n] = Thread.currentThread().getId();
-    if (outcome.get(n) != 0) {
-      checksAfterOutcome.increment();
-    }
-    mark(n, at, dry ? Kind.DRY : Kind.WET);
-    if (dry) {
-      settle(n, Outcome.DRY, at);
-    }
+    checked(n, dry, now(), Thread.currentThread().getId(), Thread.currentThread().getName());
   }
 
   /** Canvas {@code n} went wrong; a {@code TimeoutException} means it timed out. */
   @Override
   public void failed(int n, Throwable error) {
-    long at = now();
+    failed(n, error, now(), Thread.currentThread().getName());
+  }
+
+  /**
+   * What a canvas painted in another JVM records, relayed here: with its thread's name (which names its
+   * JVM) and its time on this timeline's clock, as if it had happened here.
+   */
+  @Override
+  public CanvasEvents elsewhere(String thread, long at) {
+    long id = foreignThreads.computeIfAbsent(thread, name -> foreignThreadIds.decrementAndGet());
+    long when = at - start;
+    return new CanvasEvents() {
+      @Override
+      public void paintStarted(int n) {
+        Timeline.this.paintStarted(n, when, id, thread);
+      }
+
+      @Override
+      public void paintEnded(int n) {
+        Timeline.this.paintEnded(n, when, thread);
+      }
+
+      @Override
+      public void checked(int n, boolean dry) {
+        Timeline.this.checked(n, dry, when, id, thread);
+      }
+
+      @Override
+      public void failed(int n, Throwable error) {
+        Timeline.this.failed(n, error, when, thread);
+      }
+    };
+  }
+
+  private void paintStarted(int n, long at, long threadId, String thread) {
+    paintStart[n] = at;
+    paintThread[n] = threadId;
+    mark(n, at, Kind.PAINT_START, thread);
+  }
+
+  private void paintEnded(int n, long at, String thread) {
+    paintEnd[n] = at;
+    mark(n, at, Kind.PAINT_END, thread);
+  }
+
+  private void checked(int n, boolean dry, long at, long threadId, String thread) {
+    checks[n]++;
+    lastCheck[n] = at;
+    checkThread[n] = threadId;
+    if (outcome.get(n) != 0) {
+      checksAfterOutcome.increment();
+    }
+    mark(n, at, dry ? Kind.DRY : Kind.WET, thread);
+    if (dry) {
+      settle(n, Outcome.DRY, at);
+    }
+  }
+
+  private void failed(int n, Throwable error, long at, String thread) {
     Outcome result = error instanceof TimeoutException ? Outcome.TIMED_OUT : Outcome.FAILED;
     if (settle(n, result, at)) {
-      mark(n, at, result.kind());
+      mark(n, at, result.kind(), thread);
       if (result == Outcome.FAILED) {
         failures.put(n, error instanceof InterruptedException ? "interrupted"
             : error instanceof java.util.concurrent.CancellationException ? "cancelled: the run stopped before it ended"
@@ -162,9 +209,9 @@ public final class Timeline implements CanvasEvents {
     return false;
   }
 
-  private void mark(int n, long at, Kind kind) {
+  private void mark(int n, long at, Kind kind, String thread) {
     if (n <= DETAILED) {
-      marks.get(n - 1).add(new Mark(at, kind, Thread.currentThread().getName()));
+      marks.get(n - 1).add(new Mark(at, kind, thread));
     }
   }
 

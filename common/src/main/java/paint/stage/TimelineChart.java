@@ -93,9 +93,18 @@ public final class TimelineChart {
     for (Mark check : lane.wetChecks()) {
       cells[col(check.at(), column, width)] = Kind.WET.mark();
     }
-    if (lane.paintStart() >= 0) {
-      fill(cells, lane.paintStart(), lane.paintEnd() >= 0 ? lane.paintEnd() : lane.paintStart(), column,
-          Kind.PAINT_START.mark());
+    List<Mark> marks = lane.marks();
+    for (int m = 0; m < marks.size(); m++) { // every paint: a canvas whose painter was lost is painted again
+      if (marks.get(m).kind() == Kind.PAINT_START) {
+        long end = marks.get(m).at();
+        for (int e = m + 1; e < marks.size() && marks.get(e).kind() != Kind.PAINT_START; e++) {
+          if (marks.get(e).kind() == Kind.PAINT_END) {
+            end = marks.get(e).at();
+            break;
+          }
+        }
+        fill(cells, marks.get(m).at(), end, column, Kind.PAINT_START.mark());
+      }
     }
     Mark outcome = lane.outcome();
     if (outcome != null) {
@@ -118,8 +127,29 @@ public final class TimelineChart {
     return String.join(" ", lane.threads().stream().map(thread -> "t" + (threads.indexOf(thread) + 1)).toList());
   }
 
-  /** The threads of the drawn rows, by name as far as 100 columns allow; {@code total} counts them all. */
+  /**
+   * The threads of the drawn rows, by name as far as 100 columns allow; {@code total} counts them all.
+   * When every thread's name fits on at most {@value #LEGEND_LINES} lines (long names: a cluster's threads
+   * are named after their JVM), the legend goes on, indented, on the lines below; else one line names the
+   * first ones and counts the rest.
+   */
   private static String legend(List<String> threads, int total) {
+    if (threads.size() == total && !threads.isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder("ran on:");
+      for (int t = 0; t < threads.size(); t++) {
+        String entry = "t" + (t + 1) + " = " + threads.get(t) + (t + 1 < threads.size() ? "," : "");
+        if (line.length() > LEGEND_INDENT.length() && line.length() + 1 + entry.length() > 100) {
+          lines.add(line.toString());
+          line = new StringBuilder(LEGEND_INDENT.substring(1)); // and a space before the entry
+        }
+        line.append(' ').append(entry);
+      }
+      lines.add(line.toString());
+      if (lines.size() <= LEGEND_LINES) {
+        return String.join("\n", lines);
+      }
+    }
     StringBuilder legend = new StringBuilder("ran on: ");
     int named = 0;
     for (String thread : threads) {
@@ -133,6 +163,12 @@ public final class TimelineChart {
     }
     return named < total ? legend + " and " + (total - named) + " more threads" : legend.toString();
   }
+
+  /** How many lines the legend takes at most, when every thread is named. */
+  static final int LEGEND_LINES = 3;
+
+  /** How the legend's lines below the first begin: under its first entry. */
+  public static final String LEGEND_INDENT = " ".repeat("ran on: ".length());
 
   /** One line that sums up canvases {@code first} to the last. */
   private static String rest(Timeline timeline, int first) {

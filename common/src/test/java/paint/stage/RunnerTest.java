@@ -162,6 +162,37 @@ class RunnerTest {
     assertThat(result.timeline().lanes().get(1).paintStart()).isGreaterThanOrEqualTo(0);
   }
 
+  /** A style's own options, as picocli reads them: beside the shared ones, in its usage, refused in one line. */
+  public static final class Extra {
+    @picocli.CommandLine.Option(names = "--extra", paramLabel = "N", description = "an option of this style only")
+    int extra = 1;
+  }
+
+  @Test
+  void aStyleWithOptionsOfItsOwnReadsThemFromItsRun() {
+    int[] read = new int[2];
+    Runner.Painting paint = run -> {
+      read[0] = run.options(Extra.class).extra;
+      checkAfter5Ms(run);
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Runner.Result result = Runner.run("test", new String[] {"--extra", "7", "--dry", "1ms", "--work", "0"},
+        new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), paint, Runner.SLACK, null, new Extra());
+    assertThat(result.status()).isZero();
+    assertThat(read[0]).isEqualTo(7);
+
+    Runner.Result refused = Runner.run("test", new String[] {"--extra", "x"}, new PrintStream(out, true, UTF_8),
+        new PrintStream(err, true, UTF_8), paint, Runner.SLACK, null, new Extra());
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(err.toString(UTF_8)).startsWith("error: --extra x:").contains("--extra=N").contains("--paintings=N");
+
+    assertThat(run(paint, "--dry", "1ms", "--work", "0").result().status())
+        .as("without them (the tour runs every style with the shared options only), their defaults").isZero();
+    assertThat(read[0]).isEqualTo(1);
+    assertThat(run(paint, "--extra", "7").result().status()).as("a style that has none refuses them").isEqualTo(2);
+  }
+
   /** Ctrl-C interrupts the thread that runs the style: the run stops, prints what it has, and says so. */
   @Test
   void anInterruptedRunPrintsItsTimelineAndSaysItWasInterrupted() throws Exception {

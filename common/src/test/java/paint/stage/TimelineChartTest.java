@@ -97,6 +97,42 @@ class TimelineChartTest {
         "canvas 1 |PP---------o---------o---------o---------o---------o| t1");
   }
 
+  /**
+   * A cluster's threads are named after their JVM: too long for one line, so the legend goes on below, and
+   * a canvas whose painter was lost, painted again by another, shows both paints.
+   */
+  @Test
+  void namesLongThreadsOnTheLinesBelowAndDrawsEveryPaint() {
+    Timeline timeline = new Timeline(3, () -> now);
+    for (int n = 1; n <= 3; n++) {
+      paintAndDry(timeline.elsewhere("node " + n + " / vert.x-eventloop-thread-1", 0), n);
+    }
+    String chart = TimelineChart.render(timeline);
+    assertThat(chart.lines().skip(6)).containsExactly(
+        "ran on: t1 = node 1 / vert.x-eventloop-thread-1, t2 = node 2 / vert.x-eventloop-thread-1,",
+        "        t3 = node 3 / vert.x-eventloop-thread-1");
+
+    Timeline lost = new Timeline(1, () -> now);
+    at(0);
+    lost.elsewhere("node 2 / vert.x-eventloop-thread-1", 0).paintStarted(1);
+    lost.elsewhere("node 2 / vert.x-eventloop-thread-1", 100 * MS).paintEnded(1);
+    lost.elsewhere("node 3 / vert.x-eventloop-thread-1", 1000 * MS).paintStarted(1);
+    lost.elsewhere("node 3 / vert.x-eventloop-thread-1", 1100 * MS).paintEnded(1);
+    lost.elsewhere("node 3 / vert.x-eventloop-thread-1", 2000 * MS).checked(1, true);
+    assertThat(TimelineChart.render(lost).lines().skip(3).findFirst().orElseThrow())
+        .isEqualTo("canvas 1 |PPP-----------------PPP-----------------D| t1 t2");
+  }
+
+  @Test
+  void aLegendThatWouldTakeMoreThanThreeLinesNamesTheFirstThreadsAndCountsTheRest() {
+    Timeline timeline = new Timeline(8, () -> now);
+    for (int n = 1; n <= 8; n++) {
+      paintAndDry(timeline.elsewhere("node " + n + " / vert.x-eventloop-thread-1", 0), n);
+    }
+    assertThat(TimelineChart.render(timeline).lines().skip(11))
+        .containsExactly("ran on: t1 = node 1 / vert.x-eventloop-thread-1 and 7 more threads");
+  }
+
   @Test
   void everyLineFitsInOneHundredColumns() {
     Timeline timeline = new Timeline(1_000, () -> now);
@@ -104,6 +140,13 @@ class TimelineChartTest {
       paintAndDry(timeline, n, n * 7 * MS);
     }
     assertThat(TimelineChart.render(timeline).lines()).allMatch(line -> line.length() <= 100);
+  }
+
+  /** Canvas n painted and dry, all at once, as {@code elsewhere} tells it. */
+  private static void paintAndDry(paint.common.CanvasEvents elsewhere, int n) {
+    elsewhere.paintStarted(n);
+    elsewhere.paintEnded(n);
+    elsewhere.checked(n, true);
   }
 
   /** Paints canvas n from {@code start}: 10 ms of paint, checks every 500 ms, dry after 2 s. */

@@ -48,4 +48,25 @@ class TimelineTest {
     assertThat(timeline.checks(Timeline.DETAILED + 1)).isEqualTo(1);
     assertThat(timeline.threadNames()).isEmpty();
   }
+
+  @Test
+  void eventsThatHappenedElsewhereAreRecordedWithTheirThreadAndTime() {
+    long[] now = {1_000};
+    Timeline timeline = new Timeline(2, () -> now[0]);
+    now[0] = 5_000;
+    timeline.elsewhere("node 2 / vert.x-eventloop-thread-1", 1_100).paintStarted(1);
+    timeline.elsewhere("node 2 / vert.x-eventloop-thread-1", 1_200).paintEnded(1);
+    timeline.elsewhere("node 2 / vert.x-eventloop-thread-1", 1_700).checked(1, true);
+    timeline.paintStarted(2); // here, now
+    timeline.elsewhere("node 3 / vert.x-eventloop-thread-1", 1_300).failed(2, new TimeoutException());
+
+    assertThat(timeline.paintStartNanos(1)).as("on this timeline's clock, from its start").isEqualTo(100);
+    assertThat(timeline.endNanos(1)).isEqualTo(700);
+    assertThat(timeline.outcome(1)).isEqualTo(Outcome.DRY);
+    assertThat(timeline.outcome(2)).isEqualTo(Outcome.TIMED_OUT);
+    assertThat(timeline.paintStartNanos(2)).isEqualTo(4_000);
+    assertThat(timeline.threadNames()).containsExactly("node 2 / vert.x-eventloop-thread-1",
+        Thread.currentThread().getName(), "node 3 / vert.x-eventloop-thread-1");
+    assertThat(timeline.threadCount()).as("node 2's thread and this one: each its own, whatever its id").isEqualTo(2);
+  }
 }

@@ -27,7 +27,7 @@ public final class PaintingDiff {
 
   private PaintingDiff() { }
 
-  /** The style that {@code name} names: a module's number ({@code 01} to {@code 05}) or a style's name. */
+  /** The style that {@code name} names: a module's number ({@code 01} to {@code 06}) or a style's name. */
   public static Optional<Style> style(String name) {
     return name.matches("\\d\\d") ? Style.ofModule(name) : Style.named(name);
   }

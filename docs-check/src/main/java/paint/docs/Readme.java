@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *   <li>{@code <!-- snippet: PATH#TAG -->} before a {@code java} block: the block is region TAG of PATH.</li>
  *   <li>{@code <!-- output -->} before a block: the block is what the one command in the block just
  *       before it prints. {@code <!-- output: cpu-bound -->}: the same, for a run whose figures depend on
- *       the CPU (how fast, how many cores), so that only its words are compared.</li>
+ *       the CPU (how fast, how many cores), so that only its words are compared. {@code <!-- output: rows in
+ *       any order -->}: the same, for a run whose canvases go to painters that the event bus chooses, so
+ *       that its chart's rows are compared in any order.</li>
  *   <li>{@code <!-- exercise: PATH#TAG -->} under an exercise's heading (see {@link Exercise}).</li>
  *   <li>{@code <!-- answer: 03.1 03.2 -->}, on a line of its own, to {@code <!-- end of answer -->}: a passage
  *       that explains the answer of those exercises, which a learner's copy holds back until they have
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
 public record Readme(Path path, List<String> lines) {
 
   private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+)#(\\S+) -->");
-  private static final Pattern OUTPUT = Pattern.compile("<!-- output(: cpu-bound)? -->");
+  private static final Pattern OUTPUT = Pattern.compile("<!-- output(: cpu-bound|: rows in any order)? -->");
   /** A test named in backticks: {@code `SomeTest.someMethod`}, or a bare method name of 25 letters or more. */
   private static final Pattern TEST_NAME = Pattern.compile("`(?:(\\w+(?:Test|Contract))\\.)?([a-z][A-Za-z]{24,})`");
 
@@ -74,7 +76,16 @@ public record Readme(Path path, List<String> lines) {
     /** Whether it is a sample whose figures depend on the CPU: only its words are compared. */
     public boolean isCpuBound() {
       Matcher m = OUTPUT.matcher(marker);
-      return m.matches() && m.group(1) != null;
+      return m.matches() && ": cpu-bound".equals(m.group(1));
+    }
+
+    /**
+     * Whether it is a sample whose canvases may land on other painters from run to run (the event bus
+     * chooses): its chart's rows are compared in any order.
+     */
+    public boolean rowsInAnyOrder() {
+      Matcher m = OUTPUT.matcher(marker);
+      return m.matches() && ": rows in any order".equals(m.group(1));
     }
 
     /** The line number (from 1) of its opening fence, as editors show it. */

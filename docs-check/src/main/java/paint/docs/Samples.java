@@ -41,13 +41,19 @@ public final class Samples {
   private static final Pattern ROW = Pattern.compile("(canvas \\d+) *\\|([^|]*)\\|(.*)");
   private static final Pattern RAN_ON = Pattern.compile("ran on: (.*?)(?: and (\\d+) more threads)?");
   private static final Pattern LEGEND_ENTRY = Pattern.compile("(t\\d+) = (.+)");
+  private static final Pattern LEGEND_MORE = Pattern.compile(" {8}t\\d+ = .*");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
   /**
    * What a sample depends on: the run's drying time and poll interval, for the bands, and whether the CPU
    * sets its figures.
    */
-  public record Settings(Duration dry, Duration poll, boolean cpuBound) {
+  public record Settings(Duration dry, Duration poll, boolean cpuBound, boolean rowsInAnyOrder) {
+
+    /** Settings of a sample whose rows come in the order of its canvases. */
+    public Settings(Duration dry, Duration poll, boolean cpuBound) {
+      this(dry, poll, cpuBound, false);
+    }
 
     /**
      * The band for a time or a ratio of {@code shown}: half a drying time, a poll interval or 15%,
@@ -63,7 +69,9 @@ public final class Samples {
   private Samples() { }
 
   /** The differences between the sample {@code shown} and the run's {@code printed} lines; none when they match. */
-  public static List<String> compare(List<String> shown, List<String> printed, Settings settings) {
+  public static List<String> compare(List<String> shownLines, List<String> printedLines, Settings settings) {
+    List<String> shown = legendsOnOneLine(shownLines);
+    List<String> printed = legendsOnOneLine(printedLines);
     List<String> differences = new ArrayList<>();
     if (shown.size() != printed.size()) {
       differences.add(shown.size() + " lines shown, " + printed.size() + " printed: " + printed);
@@ -111,6 +119,23 @@ public final class Samples {
       }
     }
     return differences;
+  }
+
+  /**
+   * The lines, with each legend that goes on below its first line read as one line: how many lines it
+   * takes depends on how many threads there are, and their names' lengths.
+   */
+  static List<String> legendsOnOneLine(List<String> lines) {
+    List<String> joined = new ArrayList<>();
+    for (String line : lines) {
+      int last = joined.size() - 1;
+      if (last >= 0 && joined.get(last).startsWith("ran on: ") && LEGEND_MORE.matcher(line).matches()) {
+        joined.set(last, joined.get(last) + " " + line.strip());
+      } else {
+        joined.add(line);
+      }
+    }
+    return joined;
   }
 
   /** A timeline chart as it was read: its column width, its rows, and the threads its legend names. */
@@ -207,11 +232,19 @@ public final class Samples {
   private static List<String> compareCharts(Chart shown, Chart printed, Settings settings, double slowerPaint,
       int legendLine, String shownLegend, String printedLegend) {
     List<String> differences = new ArrayList<>();
-    for (int r = 0; r < shown.rows.size(); r++) {
-      Row a = shown.rows.get(r);
-      Row b = printed.rows.get(r);
+    List<Row> shownRows = shown.rows;
+    List<Row> printedRows = printed.rows;
+    if (settings.rowsInAnyOrder()) { // paired by what happened to them, not by their number
+      java.util.Comparator<Row> byStory = java.util.Comparator.comparingInt((Row row) -> row.threads.split(" +").length)
+          .thenComparing(Row::outcome).thenComparingInt(Row::checks);
+      shownRows = shownRows.stream().sorted(byStory).toList();
+      printedRows = printedRows.stream().sorted(byStory).toList();
+    }
+    for (int r = 0; r < shownRows.size(); r++) {
+      Row a = shownRows.get(r);
+      Row b = printedRows.get(r);
       List<String> wrong = new ArrayList<>();
-      if (!a.canvas.equals(b.canvas)) {
+      if (!a.canvas.equals(b.canvas) && !settings.rowsInAnyOrder()) {
         wrong.add("another canvas");
       }
       if (a.painted() != b.painted() && a.outcome() != TORE) { // a tear's X may stand where its P was
@@ -269,13 +302,22 @@ public final class Samples {
     return steps.isEmpty() ? "stand alone" : steps.size() == 1 ? steps.iterator().next() : "partly overlap";
   }
 
-  /** The same kinds of thread, as many of each; a worker pool may have another size on another machine. */
+  /**
+   * The same kinds of thread, as many of each; but a worker pool, which Vert.x sizes by the machine's cores,
+   * may have another size on another machine, and so may event loops beyond the first (06 deploys a painter
+   * on each core's): one event loop, or more than one, is what a sample teaches.
+   */
   private static boolean sameThreads(Map<String, Integer> shown, Map<String, Integer> printed) {
     if (!shown.keySet().equals(printed.keySet())) {
       return false;
     }
     for (Map.Entry<String, Integer> kind : shown.entrySet()) {
-      if (!kind.getKey().contains("worker") && !kind.getValue().equals(printed.get(kind.getKey()))) {
+      int a = kind.getValue();
+      int b = printed.get(kind.getKey());
+      if (kind.getKey().contains("worker")) {
+        continue;
+      }
+      if (kind.getKey().contains("eventloop") ? (a == 1) != (b == 1) : a != b) {
         return false;
       }
     }

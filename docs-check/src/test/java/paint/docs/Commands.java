@@ -45,11 +45,17 @@ final class Commands {
 
   private Commands() { }
 
+  /**
+   * The {@code exec:java} executions that are not styles but run until Ctrl-C, such as a JVM of painters only
+   * ({@code exec:java@painter}): a README may give them, and they are not run here.
+   */
+  static final List<String> UNTIL_STOPPED = List.of("painter");
+
   /** The style that an exec command runs, with its options. */
   record Exec(String module, Style style, List<String> options) {
     static Optional<Exec> of(String command) {
       Matcher m = EXEC.matcher(command);
-      if (!m.matches()) {
+      if (!m.matches() || UNTIL_STOPPED.contains(m.group(2))) {
         return Optional.empty();
       }
       String args = m.group(3) != null ? m.group(3) : m.group(4);

@@ -27,7 +27,7 @@ class CommandsTest {
     List<String> commands = new ArrayList<>();
     for (var path : ReadmeCheck.readmes(Commands.ROOT)) {
       for (String command : Readme.read(path).find(Commands.EXEC)) {
-        if (!commands.contains(command)) {
+        if (!commands.contains(command) && Commands.Exec.of(command).isPresent()) {
           commands.add(command);
         }
       }

@@ -18,7 +18,8 @@ class PaintingDiffTest {
     }
     assertThat(PaintingDiff.style("01")).hasValueSatisfying(style -> assertThat(style.name()).isEqualTo("sequential"));
     assertThat(PaintingDiff.style("05")).hasValueSatisfying(style -> assertThat(style.name()).isEqualTo("virtual-threads"));
-    assertThat(PaintingDiff.style("06")).isEmpty();
+    assertThat(PaintingDiff.style("06")).hasValueSatisfying(style -> assertThat(style.name()).isEqualTo("event-bus"));
+    assertThat(PaintingDiff.style("07")).isEmpty();
     assertThat(PaintingDiff.style("telepathy")).isEmpty();
   }
 

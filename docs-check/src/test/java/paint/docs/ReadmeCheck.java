@@ -62,7 +62,8 @@ final class ReadmeCheck {
         List<String> differences = block.info().equals("diff") ? (ran.out().equals(block.lines()) ? List.of()
             : List.of("the diff changed")) : Samples.compare(block.lines(), ran.out(),
             new Samples.Settings(Commands.duration(command.get(0), "--dry", Duration.ofSeconds(2)),
-                Commands.duration(command.get(0), "--poll", Duration.ofMillis(500)), block.isCpuBound()));
+                Commands.duration(command.get(0), "--poll", Duration.ofMillis(500)), block.isCpuBound(),
+                block.rowsInAnyOrder()));
         if (!differences.isEmpty()) {
           problems.add(where + ": the output of `" + command.get(0) + "` drifted: " + String.join("; ", differences));
           truth = ran.out();

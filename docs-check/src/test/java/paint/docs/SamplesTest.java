@@ -38,6 +38,87 @@ class SamplesTest {
     assertThat(Samples.compare(CALLBACKS, slower, DEFAULT)).isEmpty();
   }
 
+  /** A cluster's legend goes on below its first line: read as one, by the kinds of thread it names. */
+  @Test
+  void aLegendOnTwoLinesIsReadAsOne() {
+    List<String> cluster = List.of(
+        "cluster: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        0.5s      1s        1.5s      2s",
+        "canvas 1 |PP---------o---------o---------o---------D| t1",
+        "canvas 2 | P---------o---------o---------o---------D| t2",
+        "canvas 3 | P---------o---------o---------o---------D| t3",
+        "ran on: t1 = node 1 / vert.x-eventloop-thread-1, t2 = node 2 / vert.x-eventloop-thread-1,",
+        "        t3 = node 3 / vert.x-eventloop-thread-1",
+        "cluster: 3 paintings in 2.08 s");
+    List<String> again = new java.util.ArrayList<>(cluster);
+    again.set(7, "ran on: t1 = node 3 / vert.x-eventloop-thread-0, t2 = node 1 / vert.x-eventloop-thread-1,");
+    assertThat(Samples.compare(cluster, again, DEFAULT)).isEmpty();
+
+    List<String> oneJvm = new java.util.ArrayList<>(cluster);
+    oneJvm.set(8, "        t3 = vert.x-eventloop-thread-1");
+    assertThat(Samples.compare(cluster, oneJvm, DEFAULT)).anyMatch(difference -> difference.contains("t3 = vert.x-eventloop"));
+  }
+
+  /**
+   * Painters on every core: a machine with more cores paints three canvases on three event loops where the
+   * sample has two, and its legend takes two lines; one event loop where the sample has many is a mistake.
+   */
+  @Test
+  void moreEventLoopsOnMoreCoresMatchButOneDoesNot() {
+    List<String> twoCores = List.of(
+        "event-bus: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 50ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        0.5s      1s        1.5s      2s",
+        "canvas 1 |PP---------o---------o---------o---------D| t1",
+        "canvas 2 | P---------o---------o---------o---------D| t2",
+        "canvas 3 | P---------o---------o---------o---------D| t1",
+        "ran on: t1 = vert.x-eventloop-thread-1, t2 = vert.x-eventloop-thread-2",
+        "event-bus: 3 paintings in 2.08 s");
+    List<String> fourCores = new java.util.ArrayList<>(twoCores);
+    fourCores.set(6, "canvas 3 | P---------o---------o---------o---------D| t3");
+    fourCores.set(7, "ran on: t1 = vert.x-eventloop-thread-1, t2 = vert.x-eventloop-thread-2,");
+    fourCores.add(8, "        t3 = vert.x-eventloop-thread-3");
+    assertThat(Samples.compare(twoCores, fourCores, DEFAULT)).isEmpty();
+
+    List<String> oneLoop = new java.util.ArrayList<>(twoCores);
+    oneLoop.set(5, "canvas 2 | P---------o---------o---------o---------D| t1");
+    oneLoop.set(7, "ran on: t1 = vert.x-eventloop-thread-1");
+    assertThat(Samples.compare(twoCores, oneLoop, DEFAULT)).isNotEmpty();
+  }
+
+  /** The event bus chooses which JVM paints which canvas: the killed JVM's canvas is another one next time. */
+  @Test
+  void rowsInAnyOrderArePairedByWhatHappenedToThem() {
+    List<String> sample = List.of(
+        "cluster: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 100ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        1s        2s        3s",
+        "canvas 1 |P----o----o----o----D               | t1",
+        "canvas 2 |P----o----o-----PP---o----o----o----D| t2 t1",
+        "canvas 3 |P----o----o----o----D               | t3",
+        "ran on: t1 = node 1 / vert.x-eventloop-thread-1, t2 = node 2 / vert.x-eventloop-thread-1,",
+        "        t3 = node 3 / vert.x-eventloop-thread-1",
+        "cluster: 3 paintings in 3.62 s");
+    List<String> next = List.of(
+        "cluster: 3 canvases, 2s to dry, checked every 500ms",
+        "one column = 100ms; a mark that crosses a column's edge takes two columns",
+        "P painting, - drying, o checked (still wet), D dry, X failed, T timed out",
+        "          0s        1s        2s        3s",
+        "canvas 1 |P----o----o-----PP---o----o----o----D| t1 t2",
+        "canvas 2 |P----o----o----o----D               | t2",
+        "canvas 3 |P----o----o----o----D               | t3",
+        "ran on: t1 = node 2 / vert.x-eventloop-thread-1, t2 = node 3 / vert.x-eventloop-thread-1,",
+        "        t3 = node 1 / vert.x-eventloop-thread-1",
+        "cluster: 3 paintings in 3.58 s");
+    Samples.Settings anyOrder = new Samples.Settings(Duration.ofSeconds(2), Duration.ofMillis(500), false, true);
+    assertThat(Samples.compare(sample, next, anyOrder)).isEmpty();
+    assertThat(Samples.compare(sample, next, DEFAULT)).as("in order, canvas 1 was not painted twice").isNotEmpty();
+  }
+
   @Test
   void aColdPaintOnABusyMachineDelaysTheNextCanvasesAndStillMatches() {
     List<String> coldAndBusy = List.of( // each paint took a second, as interpreted code beside two busy loops

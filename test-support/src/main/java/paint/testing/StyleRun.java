@@ -17,10 +17,15 @@ public record StyleRun(int status, String out, String err, Timeline timeline, Du
 
   /** Runs the style {@code name}, whose {@code Main} paints with {@code paint}, as its main would with {@code args}. */
   public static StyleRun of(String name, Runner.Painting paint, String... args) {
+    return withOptions(name, paint, null, args);
+  }
+
+  /** {@link #of(String, Runner.Painting, String...)} for a style with options of its own, read into {@code styleOptions}. */
+  public static StyleRun withOptions(String name, Runner.Painting paint, Object styleOptions, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Runner.Result result = Runner.run(name, args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8),
-        paint, Expect.SLACK);
+        paint, Expect.SLACK, null, styleOptions);
     return new StyleRun(result.status(), out.toString(UTF_8), err.toString(UTF_8), result.timeline(),
         result.elapsed());
   }
