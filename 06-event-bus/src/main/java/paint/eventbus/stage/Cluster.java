@@ -64,12 +64,18 @@ public final class Cluster implements AutoCloseable {
   /** How long the painter JVMs have to start and join: a JVM and Hazelcast take 3-5 s on a busy laptop. */
   static final Duration JOIN_PATIENCE = Duration.ofSeconds(60);
 
-  /** Hazelcast's first port: a run's first JVM takes it, or the next free one. */
-  static final int FIRST_PORT = 5701;
+  /**
+   * Where a run of {@code --jvms N} looks for its first JVM's port: from a place drawn at random in 20000 to
+   * 29999 (below Linux's ephemeral ports), not from Hazelcast's 5701, so that two runs started at once (two
+   * builds on one laptop) do not reach for the same port between its check and its use.
+   */
+  static final int PORTS_FROM = 20_000;
+  static final int PORTS_SPAN = 10_000;
 
-  /** The first port from {@link #FIRST_PORT} that is free on {@code host}, as Hazelcast would pick it. */
+  /** The first port from a random place in the run's range that is free on {@code host}. */
   static int freePort(String host) throws IOException {
-    for (int port = FIRST_PORT; port < FIRST_PORT + 100; port++) {
+    int from = PORTS_FROM + java.util.concurrent.ThreadLocalRandom.current().nextInt(PORTS_SPAN - 100);
+    for (int port = from; port < from + 100; port++) {
       try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
         socket.bind(new java.net.InetSocketAddress(host, port));
         return port;
@@ -77,7 +83,7 @@ public final class Cluster implements AutoCloseable {
         // the next one
       }
     }
-    throw new IOException("no free port for Hazelcast from " + FIRST_PORT + " to " + (FIRST_PORT + 99) + " on " + host);
+    throw new IOException("no free port for Hazelcast from " + from + " to " + (from + 99) + " on " + host);
   }
 
   /** How long a painter JVM has to leave the cluster once told to, before it is killed. */
