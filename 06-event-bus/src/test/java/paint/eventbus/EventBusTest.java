@@ -188,6 +188,16 @@ class EventBusTest extends VertxStyleContract {
         + (error.getMessage() == null ? "" : " (\"" + error.getMessage() + "\")");
   }
 
+  /** How many times, in words: {@code not once}, {@code once}, {@code twice}, {@code 3 times}. */
+  private static String times(int n) {
+    return switch (n) {
+      case 0 -> "not once";
+      case 1 -> "once";
+      case 2 -> "twice";
+      default -> n + " times";
+    };
+  }
+
   /** The shortest time between two checks of a canvas, in nanoseconds; when it was checked once, its whole life. */
   private static long shortestGapBetweenChecks(Lane lane) {
     List<Long> checks = lane.marks().stream().filter(mark -> mark.kind() == Kind.WET || mark.kind() == Kind.DRY)
@@ -207,9 +217,9 @@ class EventBusTest extends VertxStyleContract {
       int... numbers) {
     vertx.setTimer(settings.poll().toMillis(), later -> test.verify(() -> {
       for (int n : numbers) {
-        assertThat(traffic.answers(n)).as("the painter answered the request for canvas %d %d times (%s): answer"
-            + " once, when the painting has ended; the sender takes the first answer, and the others find nobody"
-            + " waiting", n, traffic.answers(n).size(), String.join(", then ", traffic.answers(n))).hasSize(1);
+        assertThat(traffic.answers(n)).as("the painter answered the request for canvas %d %s (%s): answer once,"
+            + " when the painting has ended; the sender takes the first answer, and the others find nobody waiting",
+            n, times(traffic.answers(n).size()), String.join(", then ", traffic.answers(n))).hasSize(1);
       }
       test.completeNow();
     }));
@@ -241,8 +251,8 @@ class EventBusTest extends VertxStyleContract {
       List<Future<Void>> sends = sends(vertx, test, traffic, canvases, request, 2);
       Future.join(sends).onComplete(both -> test.verify(() -> {
         for (int n = 1; n <= 2; n++) {
-          assertThat(traffic.requests(n)).as("canvas %d %s on its painter, and send sent it %d times: %s", n,
-              n == 1 ? "tore" : "timed out", traffic.requests(n), ONLY_UNANSWERED).isEqualTo(1);
+          assertThat(traffic.requests(n)).as("canvas %d %s on its painter, and send sent it %s: %s", n,
+              n == 1 ? "tore" : "timed out", times(traffic.requests(n)), ONLY_UNANSWERED).isEqualTo(1);
         }
         Throwable tore = sends.get(0).cause();
         assertThat(tore).as("canvas 1 tore on its painter, yet send's future succeeded: fail it with the painter's"
@@ -306,8 +316,8 @@ class EventBusTest extends VertxStyleContract {
           Future<Void> send = sends(vertx, test, traffic, List.of(canvas), request, 2).get(0);
           send.onComplete((dry, error) -> test.verify(() -> {
             assertThat(taken).as("the fake painter had canvas 1 first, in the event bus's turn").hasValue(1);
-            assertThat(traffic.requests(1)).as("canvas 1's first painter %s, and send sent it %d time(s), then %s: %s,"
-                + " up to tries times in all (2 here)", what, traffic.requests(1), error == null ? "succeeded"
+            assertThat(traffic.requests(1)).as("canvas 1's first painter %s, and send sent it %s, then %s: %s,"
+                + " up to tries times in all (2 here)", what, times(traffic.requests(1)), error == null ? "succeeded"
                 : "failed with " + said(error), ONLY_UNANSWERED).isEqualTo(2);
             assertThat(error).as("canvas 1 was sent to a second painter, yet send failed with %s", said(error)).isNull();
             assertThat(timeline.outcome(1)).as("send succeeded, yet canvas 1 %s", became(timeline, 1))
@@ -335,8 +345,8 @@ class EventBusTest extends VertxStyleContract {
       sends(vertx, test, traffic, List.of(canvas), request, 2).get(0).onComplete((dry, error) -> test.verify(() -> {
         assertThat(error).as("no painter ever answered for canvas 1, yet send's future succeeded: after the last"
             + " try, fail it, so that paintAll reports the canvas failed").isNotNull();
-        assertThat(traffic.requests(1)).as("canvas 1 was sent %d time(s), then send failed: send it tries times in"
-            + " all (2 here)", traffic.requests(1)).isEqualTo(2);
+        assertThat(traffic.requests(1)).as("canvas 1 was sent %s, then send failed: send it tries times in all (2"
+            + " here)", times(traffic.requests(1))).isEqualTo(2);
         assertThat(failureType(error)).as("after its last try, send failed with %s: fail with the last request's"
             + " own failure, a ReplyException of type TIMEOUT, which says that no painter answered", said(error))
             .isEqualTo(ReplyFailure.TIMEOUT);
@@ -356,8 +366,8 @@ class EventBusTest extends VertxStyleContract {
     DeliveryOptions request = new DeliveryOptions().setSendTimeout(300);
     vertx.runOnContext(onLoop -> sends(vertx, test, traffic, List.of(canvas), request, 2).get(0)
         .onComplete((dry, error) -> test.verify(() -> {
-          assertThat(traffic.requests(1)).as("no painter listened for canvas 1 (NO_HANDLERS), and send sent it %d"
-              + " time(s): %s, up to tries times in all (2 here)", traffic.requests(1), ONLY_UNANSWERED).isEqualTo(2);
+          assertThat(traffic.requests(1)).as("no painter listened for canvas 1 (NO_HANDLERS), and send sent it %s:"
+              + " %s, up to tries times in all (2 here)", times(traffic.requests(1)), ONLY_UNANSWERED).isEqualTo(2);
           assertThat(failureType(error)).as("no painter listened for canvas 1, and send %s: after the last try, fail"
               + " with the last request's own failure (NO_HANDLERS)", error == null ? "succeeded" : "failed with "
               + said(error)).isEqualTo(ReplyFailure.NO_HANDLERS);
@@ -383,8 +393,8 @@ class EventBusTest extends VertxStyleContract {
         int n = canvases.get(i).number();
         if (!sends.get(i).isComplete()) {
           test.failNow(new AssertionError("[send's future for canvas " + n + " never completed (within "
-              + Format.duration(patience) + "; sent " + traffic.requests(n) + " time(s), answered "
-              + traffic.answers(n).size() + " time(s)): every path of send must end in a future that completes:"
+              + Format.duration(patience) + "; sent " + times(traffic.requests(n)) + ", answered "
+              + times(traffic.answers(n).size()) + "): every path of send must end in a future that completes:"
               + " the painter's answer, the last failure, or the next try's]"));
           return;
         }
