@@ -25,6 +25,7 @@ import paint.eventbus.stage.PainterOptions;
 import paint.stage.Format;
 import paint.stage.Lane;
 import paint.stage.Lane.Kind;
+import paint.stage.Run;
 import paint.stage.Timeline;
 import paint.stage.Timeline.Outcome;
 import paint.testing.Expect;
@@ -62,7 +63,7 @@ class EventBusTest extends VertxStyleContract {
   /**
    * Exercise 06.1: a painter paints the canvas of a request on its event loop, checks it every {@code --poll}
    * of the canvas's own settings, and answers once, when it is dry. A painter that never answers is heard
-   * within seconds: the request's own time-out, a second past the drying time.
+   * within seconds: the request's own time-out, as patient as the other styles' tests with their paintings.
    */
   @Test
   @Order(1)
@@ -73,7 +74,7 @@ class EventBusTest extends VertxStyleContract {
     Canvas canvas = timeline.canvases(one).get(0);
     Traffic traffic = Traffic.on(vertx);
     Expect.sayWhatThrew(vertx, test);
-    DeliveryOptions patient = new DeliveryOptions().setSendTimeout(one.dry().plus(Expect.SLACK).toMillis());
+    DeliveryOptions patient = new DeliveryOptions().setSendTimeout(Run.patience(one, Expect.SLACK).toMillis());
     deployPainters(vertx, 1).onComplete(test.succeeding(deployed -> vertx.runOnContext(onLoop ->
         vertx.eventBus().request(Paint.PAINT, canvas, patient).onComplete((reply, error) -> test.verify(() -> {
           assertThat(error).as("canvas 1 %s, and its painter %s: once the painting has ended, answer the request,"
@@ -108,8 +109,7 @@ class EventBusTest extends VertxStyleContract {
     List<Canvas> canvases = timeline.canvases(settings);
     Traffic traffic = Traffic.on(vertx);
     Expect.sayWhatThrew(vertx, test);
-    DeliveryOptions patient = new DeliveryOptions()
-        .setSendTimeout(settings.timeout().plus(settings.poll()).plus(Expect.SLACK).toMillis());
+    DeliveryOptions patient = new DeliveryOptions().setSendTimeout(Run.patience(settings, Expect.SLACK).toMillis());
     deployPainters(vertx, 1).onComplete(test.succeeding(deployed -> vertx.runOnContext(onLoop -> {
       Future<?> torn = vertx.eventBus().request(Paint.PAINT, canvases.get(0), patient);
       Future<?> stuck = vertx.eventBus().request(Paint.PAINT, canvases.get(1), patient);
@@ -228,8 +228,11 @@ class EventBusTest extends VertxStyleContract {
   // Exercise 06.2, the sender: send, with the painter of 06.1 (or a fake one that never answers, or was lost).
   // Before the style contract, so that a mistake in send is told in a sentence about send.
 
-  /** How the tests below wait for an answer: a request's time-out of their own, shorter than Vert.x's 30 s. */
-  private static final Duration NO_ANSWER_AFTER = Duration.ofSeconds(1);
+  /**
+   * The request's time-out when a painter never answers, shorter than Vert.x's 30 s: five times what a painter
+   * takes to answer for a canvas of {@link #SHORT}, so that a busy machine's painter still answers in time.
+   */
+  private static final Duration NO_ANSWER_AFTER = Duration.ofSeconds(2);
   /** What a sender does with each kind of failed request; the sentences below end with it. */
   private static final String ONLY_UNANSWERED = "a painter's failure (RECIPIENT_FAILURE) is its answer, to report"
       + " with the canvas as it is; only a request that no painter answered (any other type) is sent again";
@@ -245,8 +248,7 @@ class EventBusTest extends VertxStyleContract {
     Settings settings = Expect.settings(paintings(2, "--fail", "1", "--stuck", "2", "--timeout", "300ms"));
     List<Canvas> canvases = new Timeline(2).canvases(settings);
     Traffic traffic = Traffic.on(vertx);
-    DeliveryOptions request = new DeliveryOptions()
-        .setSendTimeout(settings.timeout().plus(settings.poll()).plus(Expect.SLACK).toMillis());
+    DeliveryOptions request = new DeliveryOptions().setSendTimeout(Run.patience(settings, Expect.SLACK).toMillis());
     deployPainters(vertx, 1).onComplete(test.succeeding(deployed -> vertx.runOnContext(onLoop -> {
       List<Future<Void>> sends = sends(vertx, test, traffic, canvases, request, 2);
       Future.join(sends).onComplete(both -> test.verify(() -> {
