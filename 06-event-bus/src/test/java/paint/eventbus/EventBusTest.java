@@ -279,9 +279,7 @@ class EventBusTest extends VertxStyleContract {
   @Order(4)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aCanvasWhosePainterNeverAnswersIsSentAgainToAnother(Vertx vertx, VertxTestContext test) {
-    Timeline timeline = new Timeline(1);
-    Canvas canvas = timeline.canvases(SHORT).get(0);
-    sentAgainAfter(vertx, test, timeline, canvas, "never answered", request -> { }); // takes it, and is gone
+    sentAgainAfter(vertx, test, "never answered", request -> { }); // takes it, and is gone
   }
 
   /**
@@ -293,18 +291,18 @@ class EventBusTest extends VertxStyleContract {
   @Order(5)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aCanvasWhosePainterWasLostIsSentAgainToAnother(Vertx vertx, VertxTestContext test) {
-    Timeline timeline = new Timeline(1);
-    Canvas canvas = timeline.canvases(SHORT).get(0);
-    sentAgainAfter(vertx, test, timeline, canvas, "was lost (ERROR, as the cluster's stage says it)", request ->
+    sentAgainAfter(vertx, test, "was lost (ERROR, as the cluster's stage says it)", request ->
         request.reply(new ReplyException(ReplyFailure.ERROR, -1, "its painter was lost: node 2 left the cluster")));
   }
 
   /**
-   * Sends {@code canvas} with two tries to a fake painter that does {@code first} with its request, then to a
-   * painter: it dries, sent twice.
+   * Sends canvas 1 with two tries to a fake painter that does {@code first} with its request ({@code what}: how
+   * it failed), then to a painter: it dries, sent twice.
    */
-  private static void sentAgainAfter(Vertx vertx, VertxTestContext test, Timeline timeline, Canvas canvas,
-      String what, io.vertx.core.Handler<Message<Canvas>> first) {
+  private static void sentAgainAfter(Vertx vertx, VertxTestContext test, String what,
+      io.vertx.core.Handler<Message<Canvas>> first) {
+    Timeline timeline = new Timeline(1);
+    Canvas canvas = timeline.canvases(SHORT).get(0);
     Traffic traffic = Traffic.on(vertx);
     AtomicInteger taken = new AtomicInteger();
     vertx.eventBus().registerDefaultCodec(Canvas.class, new CanvasCodec());
@@ -334,27 +332,14 @@ class EventBusTest extends VertxStyleContract {
   @Order(6)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aCanvasThatNoPainterAnswersForFailsAfterItsLastTry(Vertx vertx, VertxTestContext test) {
-    Canvas canvas = new Timeline(1).canvases(SHORT).get(0);
     Traffic traffic = Traffic.on(vertx);
-    vertx.eventBus().registerDefaultCodec(Canvas.class, new CanvasCodec());
-    vertx.eventBus().<Canvas>consumer(Paint.PAINT, request -> {
+    vertx.eventBus().<Canvas>consumer(Paint.PAINT, request -> { // takes each request, and never answers
       if (traffic.requests(1) > 2) {
         test.failNow(new AssertionError("[canvas 1 was sent a third time to a painter that never answers: send it"
             + " tries times in all (2 here), then fail with the last request's failure]"));
       }
-    }).completion().onComplete(test.succeeding(silent -> vertx.runOnContext(onLoop -> {
-      DeliveryOptions request = new DeliveryOptions().setSendTimeout(300);
-      sends(vertx, test, traffic, List.of(canvas), request, 2).get(0).onComplete((dry, error) -> test.verify(() -> {
-        assertThat(error).as("no painter ever answered for canvas 1, yet send's future succeeded: after the last"
-            + " try, fail it, so that paintAll reports the canvas failed").isNotNull();
-        assertThat(traffic.requests(1)).as("canvas 1 was sent %s, then send failed: send it tries times in all (2"
-            + " here)", times(traffic.requests(1))).isEqualTo(2);
-        assertThat(failureType(error)).as("after its last try, send failed with %s: fail with the last request's"
-            + " own failure, a ReplyException of type TIMEOUT, which says that no painter answered", said(error))
-            .isEqualTo(ReplyFailure.TIMEOUT);
-        test.completeNow();
-      }));
-    })));
+    }).completion().onComplete(test.succeeding(silent -> failsAfterTwoTries(vertx, test, traffic,
+        ReplyFailure.TIMEOUT, "no painter ever answered for canvas 1")));
   }
 
   /** No painter listens: each request fails at once with {@code NO_HANDLERS}; the canvas is sent again all the same. */
@@ -362,17 +347,28 @@ class EventBusTest extends VertxStyleContract {
   @Order(7)
   @io.vertx.junit5.Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
   void aCanvasThatNoPainterListensForIsSentAgainThenFails(Vertx vertx, VertxTestContext test) {
+    failsAfterTwoTries(vertx, test, Traffic.on(vertx), ReplyFailure.NO_HANDLERS,
+        "no painter listened for canvas 1 (NO_HANDLERS)");
+  }
+
+  /**
+   * Sends canvas 1 with two tries of 300 ms, which no painter answers ({@code what}): it is sent twice, then
+   * fails with the last request's failure, of type {@code type}.
+   */
+  private static void failsAfterTwoTries(Vertx vertx, VertxTestContext test, Traffic traffic, ReplyFailure type,
+      String what) {
     Canvas canvas = new Timeline(1).canvases(SHORT).get(0);
-    Traffic traffic = Traffic.on(vertx);
     vertx.eventBus().registerDefaultCodec(Canvas.class, new CanvasCodec());
     DeliveryOptions request = new DeliveryOptions().setSendTimeout(300);
     vertx.runOnContext(onLoop -> sends(vertx, test, traffic, List.of(canvas), request, 2).get(0)
         .onComplete((dry, error) -> test.verify(() -> {
-          assertThat(traffic.requests(1)).as("no painter listened for canvas 1 (NO_HANDLERS), and send sent it %s:"
-              + " %s, up to tries times in all (2 here)", times(traffic.requests(1)), ONLY_UNANSWERED).isEqualTo(2);
-          assertThat(failureType(error)).as("no painter listened for canvas 1, and send %s: after the last try, fail"
-              + " with the last request's own failure (NO_HANDLERS)", error == null ? "succeeded" : "failed with "
-              + said(error)).isEqualTo(ReplyFailure.NO_HANDLERS);
+          assertThat(error).as("%s, yet send's future succeeded: after the last try, fail it, so that paintAll"
+              + " reports the canvas failed", what).isNotNull();
+          assertThat(traffic.requests(1)).as("%s, and send sent it %s, then failed: %s, up to tries times in all (2"
+              + " here)", what, times(traffic.requests(1)), ONLY_UNANSWERED).isEqualTo(2);
+          assertThat(failureType(error)).as("%s, and after its last try send failed with %s: fail with the last"
+              + " request's own failure, a ReplyException of type %s, which says that no painter answered", what,
+              said(error), type).isEqualTo(type);
           test.completeNow();
         })));
   }
