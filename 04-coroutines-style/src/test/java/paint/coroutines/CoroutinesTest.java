@@ -66,12 +66,14 @@ class CoroutinesTest extends VertxStyleContract {
             .isGreaterThanOrEqualTo(nap.minusMillis(5));
         assertThat(returned.get()).as("sleep ended before subscribe() returned: it waited on the event loop"
             + " (Thread.sleep?) instead of setting a timer and returning").isNotZero();
-        Duration subscribing = Duration.ofNanos(returned.get() - subscribed);
-        assertThat(subscribing).as("subscribing to sleep held the event loop for %s: it should set a timer and"
-            + " return", Format.duration(subscribing)).isLessThan(nap.dividedBy(2));
+        // the thread first: with Mutiny's own delay, a busy machine once took 191 ms to subscribe (WorkshopTest,
+        // beside other builds), past the limit below; what the learner should hear about is the thread
         assertThat(Thread.currentThread().getName()).as("sleep ended on %s, not on the event loop: use a Vert.x"
             + " timer, not Mutiny's own delays", Thread.currentThread().getName())
             .startsWith("vert.x-eventloop-thread-");
+        Duration subscribing = Duration.ofNanos(returned.get() - subscribed);
+        assertThat(subscribing).as("subscribing to sleep held the event loop for %s: it should set a timer and"
+            + " return", Format.duration(subscribing)).isLessThan(nap.dividedBy(2));
         test.completeNow();
       }), test::failNow);
       returned.set(System.nanoTime());

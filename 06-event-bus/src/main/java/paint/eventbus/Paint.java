@@ -58,7 +58,7 @@ public final class Paint {
   }
   // end::send[]
 
-  // tag::painter[]
+  // tag::paint[]
   /** A painter's side: paints and checks the canvas with 03's {@code paintOne}, then answers the request. */
   static void paint(Vertx vertx, Message<Canvas> request) {
     Canvas canvas = request.body(); // the canvas, and the settings it is painted with, came in the message
@@ -66,7 +66,7 @@ public final class Paint {
         dry -> request.reply(null),
         error -> request.fail(error instanceof TimeoutException ? TIMED_OUT : FAILED, error.getMessage()));
   }
-  // end::painter[]
+  // end::paint[]
 
   // tag::paintOne[]
   /** Paints one canvas, then checks it every {@code --poll} until it is dry. */

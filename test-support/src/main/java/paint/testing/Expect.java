@@ -57,16 +57,24 @@ public final class Expect {
   /**
    * Fails {@code test} with what never completed, once paintings with {@code settings} should long have
    * completed: a learner hears which canvas stopped, within seconds, instead of "the test timed out". An
-   * exception that escapes a handler fails it at once, with the exception (and where it was thrown): what
-   * the handler was to do next never ran, so waiting would only end in "never completed".
+   * exception that escapes a handler fails it at once ({@link #sayWhatThrew}).
    */
   public static void sayWhatNeverCompleted(io.vertx.core.Vertx vertx, io.vertx.junit5.VertxTestContext test,
       Timeline timeline, Settings settings) {
-    vertx.exceptionHandler(thrown -> test.failNow(new AssertionError("[a handler threw " + thrown + where(thrown)
-        + ", and nobody handled it: what it was to do next never ran]", thrown)));
+    sayWhatThrew(vertx, test);
     Duration patience = paint.stage.Run.patience(settings, SLACK);
     vertx.setTimer(patience.toMillis(), late -> test.failNow(new AssertionError("[the paintings did not finish within "
         + Format.duration(patience) + ": " + Format.neverCompleted(timeline, settings.poll()) + "]")));
+  }
+
+  /**
+   * Fails {@code test} at once when an exception escapes a handler of {@code vertx}, with the exception and
+   * where it was thrown: what the handler was to do next never ran, so waiting would only end in "never
+   * completed".
+   */
+  public static void sayWhatThrew(io.vertx.core.Vertx vertx, io.vertx.junit5.VertxTestContext test) {
+    vertx.exceptionHandler(thrown -> test.failNow(new AssertionError("[a handler threw " + thrown + where(thrown)
+        + ", and nobody handled it: what it was to do next never ran]", thrown)));
   }
 
   /** Where in a painting file {@code thrown} was thrown: {@code " at Paint.java:59"}, or "" when not in one. */

@@ -45,8 +45,10 @@ final class Twins {
           continue;
         }
         List<String> lines = lines(file);
-        if (Regions.has(lines, exercise.method()) && Regions.read(lines, exercise.method()).equals(solution)) {
-          twins.add(new Twin(style.paintingFile(), exercise.method(), exercise));
+        Twin twin = new Twin(style.paintingFile(), exercise.method(), exercise);
+        if (Regions.has(lines, exercise.method()) && Regions.read(lines, exercise.method()).equals(solution)
+            && !twins.contains(twin)) { // once, though two styles paint with the file (06's event-bus and cluster)
+          twins.add(twin);
         }
       }
     }

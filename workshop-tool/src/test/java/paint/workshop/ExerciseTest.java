@@ -27,6 +27,7 @@ class ExerciseTest {
     assertThat(perModule.get("03-futures")).isGreaterThanOrEqualTo(2);
     assertThat(perModule.get("04-coroutines-style")).isGreaterThanOrEqualTo(2);
     assertThat(perModule.get("05-virtual-threads")).isGreaterThanOrEqualTo(3);
+    assertThat(perModule.get("06-event-bus")).isGreaterThanOrEqualTo(2);
     for (Exercise exercise : all) {
       assertThat(exercise.id()).as(exercise.name()).startsWith(exercise.module().substring(0, 2) + ".");
       assertThat(exercise.file()).as(exercise.name()).startsWith(exercise.module() + "/src/main/java/");

@@ -28,8 +28,8 @@ import paint.docs.Regions;
  *
  * <p>The rounds are made from the mistakes (see {@link #rounds}), so that one Maven run scores a mistake of
  * every module at once: CI time grows with the longest list of a module, not with the sum. On JDK 21 and
- * newer this checks 05 (the only module that needs it); before, 01 to 04 and the line that says 05 is
- * skipped. The original repository does not change.
+ * newer this checks 05 (the only module that needs it); before, every other module, and the line that says
+ * 05 is skipped. The original repository does not change.
  *
  * <p>Not in a learner's copy: its mistakes are made from the solutions' lines.
  */
@@ -135,7 +135,26 @@ class WorkshopTest {
           "          painted.complete(); // even after an Error, so that the join below never waits forever\n", "",
           "every canvas ended"),
       new Mistake("05.3", "paintAll completed before the paintings", "    return Future.join(paintings).mapEmpty();",
-          "    return Future.succeededFuture();", "paintAll completed while the paintings were still running"));
+          "    return Future.succeededFuture();", "paintAll completed while the paintings were still running"),
+      new Mistake("06.1", "the painting started, and no answer",
+          "    paintOne(vertx, canvas, canvas.settings()).onComplete(\n        dry -> request.reply(null),\n"
+              + "        error -> request.fail(error instanceof TimeoutException ? TIMED_OUT : FAILED, error.getMessage()));\n",
+          "    paintOne(vertx, canvas, canvas.settings());\n", "its painter never answered the request"),
+      new Mistake("06.1", "a success, however the painting ended",
+          "    paintOne(vertx, canvas, canvas.settings()).onComplete(\n        dry -> request.reply(null),\n"
+              + "        error -> request.fail(error instanceof TimeoutException ? TIMED_OUT : FAILED, error.getMessage()));\n",
+          "    paintOne(vertx, canvas, canvas.settings()).onComplete(done -> request.reply(null));\n",
+          "canvas 1 tore, and its painter answered the request with a success"),
+      new Mistake("06.2", "no second try",
+          "      return tries > 1 ? send(vertx, canvas, request, tries - 1) : Future.failedFuture(failure); // no answer\n",
+          "      return Future.failedFuture(failure);\n", "is sent again, up to tries times"),
+      new Mistake("06.2", "a painter's failure sent again",
+          "      if (failure.failureType() == ReplyFailure.RECIPIENT_FAILURE) { // the painter's answer: report it\n"
+              + "        return Future.failedFuture(failure.failureCode() == TIMED_OUT ? new TimeoutException() : failure);\n"
+              + "      }\n", "", "canvas 1 tore on its painter, and send sent it twice"),
+      new Mistake("06.2", "sent again and again",
+          "tries > 1 ? send(vertx, canvas, request, tries - 1) : Future.failedFuture(failure)",
+          "send(vertx, canvas, request, tries - 1)", "sent a third time to a painter that never answers"));
 
   /** What an exercise holds in a round besides a mistake: its stub, or the solution. */
   static final Object STUB = "stub";
@@ -297,7 +316,8 @@ class WorkshopTest {
    * mistake that does not compile, alone; then every solution. The modules go through their lists side by
    * side, a shorter list waiting at its solutions, so that one check scores a mistake of every module. A
    * module whose painting files hold another module's exercise ({@code twins}: 03's {@code checkUntilDry}
-   * is 02.1's, which the check copies in) holds its stubs while that exercise holds a mistake.
+   * is 02.1's, which the check copies in) waits while that exercise holds a mistake: it holds its solutions
+   * meanwhile, so that no check scores it on wrong code, nor spends time on it (06 waits for 02.1 and 03.1).
    */
   static List<Map<String, Object>> rounds(List<Exercise> exercises, List<Twins.Twin> twins) {
     List<Map<String, Object>> rounds = new ArrayList<>();
@@ -311,7 +331,7 @@ class WorkshopTest {
       for (int i = 0; i < states.size(); i++) {
         boolean scoring = i > 0 && i < states.size() - 1;
         while (scoring && r < rounds.size() && usesWrongCode(rounds.get(r), uses)) {
-          rounds.get(r++).putAll(states.get(0)); // its stubs, while the code it uses is wrong
+          rounds.get(r++).putAll(states.get(states.size() - 1)); // not scored while the code it uses is wrong
         }
         if (rounds.size() <= r) {
           rounds.add(new LinkedHashMap<>());
@@ -394,7 +414,7 @@ class WorkshopTest {
 
   /**
    * {@code ./workshop check} of {@code modules} in the copy; every module when none is given: before JDK 21,
-   * 01 to 04 (05 skipped), on JDK 21+ only 05. Only main's solutions, and 02.2's torn canvas, run the
+   * every module but 05 (skipped), on JDK 21+ only 05. Only main's solutions, and 02.2's torn canvas, run the
    * learner's code for its timeline: the scores are what the other rounds check, and a wrong answer's run
    * takes seconds.
    */
