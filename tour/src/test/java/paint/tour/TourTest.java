@@ -39,10 +39,12 @@ class TourTest {
 
   /** What a run of the tour printed and returned. */
   record TourRun(int status, String out, String err) {
-    /** The CSV rows, by style, each as its columns. */
-    Map<String, List<String>> csvRows() {
+    /** The CSV rows, by style, each as its cells by the header's names. */
+    Map<String, Map<String, String>> csvRows() {
+      List<String> header = Arrays.asList(out.lines().findFirst().orElseThrow().split(","));
       return out.lines().skip(1).map(line -> Arrays.asList(line.split(",", -1)))
-          .collect(Collectors.toMap(columns -> columns.get(0), columns -> columns));
+          .collect(Collectors.toMap(cells -> cells.get(0), cells -> java.util.stream.IntStream.range(0, header.size())
+              .boxed().collect(Collectors.toMap(header::get, cells::get))));
     }
   }
 
@@ -64,8 +66,8 @@ class TourTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out().lines().findFirst()).hasValue(
-        "style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,paint_s,dry,failed,timed_out,note");
-    Map<String, List<String>> rows = run.csvRows();
+        "style,paintings,runs,wall_s,vs_ideal,threads,jvms,peak_heap_mb,peak_rss_mb,paint_s,dry,failed,timed_out,note");
+    Map<String, Map<String, String>> rows = run.csvRows();
     assertThat(rows.keySet()).containsExactlyInAnyOrder(
         "sequential", "threads", "callbacks", "futures", "coroutines-style", "jdk-virtual-threads", "virtual-threads");
     // one after another: at least the sum of the drying times
@@ -75,7 +77,7 @@ class TourTest {
     for (String style : List.of("threads", "callbacks", "futures", "coroutines-style")) {
       // overlapped: at least one drying time, well below the sum
       assertThat(seconds(rows.get(style))).as(style).isBetween(0.5, 1.0);
-      assertThat(rows.get(style).get(9)).as(style + ": canvases dry").isEqualTo("3");
+      assertThat(rows.get(style).get("dry")).as(style + ": canvases dry").isEqualTo("3");
     }
     for (String style : List.of("callbacks", "futures", "coroutines-style")) {
       assertThat(threads(rows.get(style))).as(style + ": one event loop").isEqualTo(1);
@@ -85,9 +87,11 @@ class TourTest {
         assertThat(seconds(rows.get(style))).as(style).isBetween(0.5, 1.0);
         assertThat(threads(rows.get(style))).as(style + ": a virtual thread per painting").isEqualTo(3);
       } else {
-        assertThat(rows.get(style).get(12)).contains("needs JDK 21+");
+        assertThat(rows.get(style).get("note")).contains("needs JDK 21+");
       }
     }
+    assertThat(rows.values()).filteredOn(row -> !row.get("runs").equals("0")).extracting(row -> row.get("jvms"))
+        .as("every style of the plain tour paints in its own JVM alone").containsOnly("1");
     assertSvgHasAPanelPerStyleAndALanePerCanvas(svg, rows.size(), 3);
   }
 
@@ -122,8 +126,8 @@ class TourTest {
     TourRun run = tour(Expect.shortWith("--fail", "2", "--style", "callbacks", "--style", "futures", "--csv"));
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.csvRows().get("callbacks").get(10)).isEqualTo("1");
-    assertThat(run.csvRows().get("futures").get(10)).isEqualTo("1");
+    assertThat(run.csvRows().get("callbacks").get("failed")).isEqualTo("1");
+    assertThat(run.csvRows().get("futures").get("failed")).isEqualTo("1");
   }
 
   @Test
@@ -155,7 +159,7 @@ class TourTest {
   void repeatReportsTheMedianOfSeveralRunsAndNoProgressWhenNobodyWatches() throws Exception {
     TourRun run = tour(Expect.shortWith("--style", "callbacks", "--repeat", "3", "--csv"));
     assertThat(run.status()).isZero();
-    assertThat(run.csvRows().get("callbacks").get(2)).isEqualTo("3");
+    assertThat(run.csvRows().get("callbacks").get("runs")).isEqualTo("3");
     assertThat(run.err()).as("progress goes to a terminal only").isEmpty();
   }
 
@@ -316,11 +320,11 @@ class TourTest {
     return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
   }
 
-  private static double seconds(List<String> row) {
-    return Double.parseDouble(row.get(3));
+  private static double seconds(Map<String, String> row) {
+    return Double.parseDouble(row.get("wall_s"));
   }
 
-  private static int threads(List<String> row) {
-    return Integer.parseInt(row.get(5));
+  private static int threads(Map<String, String> row) {
+    return Integer.parseInt(row.get("threads"));
   }
 }
