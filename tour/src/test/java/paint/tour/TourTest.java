@@ -71,13 +71,13 @@ class TourTest {
     assertThat(run.out().lines().findFirst()).hasValue(
         "style,paintings,runs,wall_s,vs_ideal,threads,jvms,peak_heap_mb,peak_rss_mb,paint_s,dry,failed,timed_out,note");
     Map<String, Map<String, String>> rows = run.csvRows();
-    assertThat(rows.keySet()).containsExactlyInAnyOrder(
-        "sequential", "threads", "callbacks", "futures", "coroutines-style", "jdk-virtual-threads", "virtual-threads");
+    assertThat(rows.keySet()).containsExactlyInAnyOrder("sequential", "threads", "callbacks", "futures",
+        "coroutines-style", "jdk-virtual-threads", "virtual-threads", "event-bus");
     // one after another: at least the sum of the drying times
     assertThat(seconds(rows.get("sequential"))).isGreaterThanOrEqualTo(1.5);
     assertThat(threads(rows.get("sequential"))).isEqualTo(1);
     assertThat(threads(rows.get("threads"))).isEqualTo(3);
-    for (String style : List.of("threads", "callbacks", "futures", "coroutines-style")) {
+    for (String style : List.of("threads", "callbacks", "futures", "coroutines-style", "event-bus")) {
       // overlapped: at least one drying time, well below the sum
       assertThat(seconds(rows.get(style))).as(style).isBetween(0.5, 1.0);
       assertThat(rows.get(style).get("dry")).as(style + ": canvases dry").isEqualTo("3");
@@ -85,6 +85,8 @@ class TourTest {
     for (String style : List.of("callbacks", "futures", "coroutines-style")) {
       assertThat(threads(rows.get(style))).as(style + ": one event loop").isEqualTo(1);
     }
+    assertThat(threads(rows.get("event-bus"))).as("event-bus: a painter on each core, each on an event loop of its own")
+        .isEqualTo(Math.min(3, Runtime.getRuntime().availableProcessors()));
     for (String style : List.of("jdk-virtual-threads", "virtual-threads")) {
       if (Runtime.version().feature() >= 21) {
         assertThat(seconds(rows.get(style))).as(style).isBetween(0.5, 1.0);
