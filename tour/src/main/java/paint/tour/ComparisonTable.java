@@ -62,7 +62,7 @@ final class ComparisonTable {
 
   static String text(List<Row> rows, Settings settings, int repeat) {
     Duration ideal = ideal(rows, settings);
-    int threadsWidth = Math.max("threads".length() + 1, rows.stream().filter(row -> !row.runs().isEmpty())
+    int threadsWidth = 1 + Math.max("threads".length(), rows.stream().filter(row -> !row.runs().isEmpty())
         .mapToInt(row -> threads(row.first()).length()).max().orElse(0));
     List<String> lines = new ArrayList<>();
     lines.add(String.format("%-20s %9s %10s %9s %" + threadsWidth + "s %10s", "style", "paintings", "wall time",
