@@ -124,10 +124,8 @@ class LivePageTest {
   /** The moment the talk is about: three canvases dry at once on one thread, beside sequential's staircase. */
   @Test
   void callbacksPaintEarlyAndDryTogetherBesideSequentialsStaircase() throws Exception {
-    browser.get(page);
-    choose(List.of("callbacks", "sequential"), Map.of("paintings", "3", "dry", "1s", "poll", "250ms", "work", "0"));
-    browser.findElement(By.id("run")).click();
-    waitFor(Duration.ofSeconds(60), "both styles' rows in the table", () -> rows() == 2);
+    runToItsEnd(List.of("callbacks", "sequential"), Map.of("paintings", "3", "dry", "1s", "poll", "250ms", "work", "0"),
+        Duration.ofSeconds(60));
 
     long dry = 1000;
     Map<Integer, List<Mark>> callbacks = lanes("callbacks");
@@ -206,10 +204,8 @@ class LivePageTest {
    */
   @Test
   void theClusterPaintsInTwoJvmsItsLanesColouredByPainterAndStopEndsEveryJvm() throws Exception {
-    browser.get(page);
-    choose(List.of("event-bus", "cluster"), Map.of("paintings", "6", "dry", "1s", "poll", "250ms", "work", "0"));
-    browser.findElement(By.id("run")).click();
-    waitFor(Duration.ofSeconds(90), "both styles' rows in the table", () -> rows() == 2);
+    runToItsEnd(List.of("event-bus", "cluster"), Map.of("paintings", "6", "dry", "1s", "poll", "250ms", "work", "0"),
+        Duration.ofSeconds(90));
 
     assertThat(panel("cluster").findElement(By.className("state")).getText()).as("the cluster's run, which printed %s",
         panel("cluster").findElement(By.className("output")).getAttribute("textContent")).endsWith(" s");
@@ -303,6 +299,14 @@ class LivePageTest {
       input.clear();
       input.sendKeys(value);
     });
+  }
+
+  /** Opens the page, runs {@code styles} with {@code options}, and waits, at most {@code limit}, for each one's row. */
+  static void runToItsEnd(List<String> styles, Map<String, String> options, Duration limit) {
+    browser.get(page);
+    choose(styles, options);
+    browser.findElement(By.id("run")).click();
+    waitFor(limit, "every style's row in the table", () -> rows() == styles.size());
   }
 
   /** The style JVMs, once each of {@code styles} is painting. */
