@@ -20,11 +20,17 @@ public interface CanvasEvents {
 
   /**
    * This listener, for events that happened elsewhere: in another JVM, which a canvas reached as a
-   * message, on {@code thread} (named after its JVM, say {@code node 2 / vert.x-eventloop-thread-1}), at
-   * {@code at} on this JVM's clock ({@link System#nanoTime()}). The event-bus style relays them here. By
-   * default they are heard as if they happened here and now.
+   * message, named {@code jvm} ({@code node 2}), on its thread {@code thread}, at {@code at} on this JVM's
+   * clock ({@link System#nanoTime()}). They are heard as events of the thread {@link #threadName named}
+   * after both, {@code node 2 / vert.x-eventloop-thread-1}. The event-bus style relays them here. By default
+   * they are heard as if they happened here and now.
    */
-  default CanvasEvents elsewhere(String thread, long at) {
+  default CanvasEvents elsewhere(String jvm, String thread, long at) {
     return this;
+  }
+
+  /** How a thread of another JVM is named here: {@code node 2 / vert.x-eventloop-thread-1}. */
+  static String threadName(String jvm, String thread) {
+    return jvm + " / " + thread;
   }
 }

@@ -146,8 +146,8 @@ public final class Run {
     }
 
     @Override
-    public CanvasEvents elsewhere(String thread, long at) {
-      return new Both(first.elsewhere(thread, at), second.elsewhere(thread, at));
+    public CanvasEvents elsewhere(String jvm, String thread, long at) {
+      return new Both(first.elsewhere(jvm, thread, at), second.elsewhere(jvm, thread, at));
     }
   }
 

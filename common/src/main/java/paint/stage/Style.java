@@ -48,11 +48,11 @@ public record Style(String name, String module, String mainClass, String paintin
           "the same requests, to painters in JVMs of their own (Hazelcast)", 17));
 
   /**
-   * The styles a plain tour runs: all but the offload sidebar, a heavy-work variant, and 06's two, whose
-   * place in the tour comes next.
+   * The styles a plain tour runs: all but the offload sidebar, a heavy-work variant, and the cluster, which
+   * starts JVMs of its own and runs on request ({@code --style cluster}).
    */
   public static final List<String> DEFAULT = List.of("sequential", "threads", "callbacks", "futures",
-      "coroutines-style", "jdk-virtual-threads", "virtual-threads");
+      "coroutines-style", "jdk-virtual-threads", "virtual-threads", "event-bus");
 
   public static List<Style> defaults() {
     return ALL.stream().filter(style -> DEFAULT.contains(style.name)).toList();

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
 import paint.common.Canvas;
 import paint.common.CanvasEvents;
 import paint.common.Settings;
@@ -76,7 +77,9 @@ public final class Timeline implements CanvasEvents {
   private final LongAdder checksAfterOutcome = new LongAdder();
   /** The threads of other JVMs, by name, each with an id of its own (negative: no thread here has one). */
   private final Map<String, Long> foreignThreads = new ConcurrentHashMap<>();
-  private final AtomicLong foreignThreadIds = new java.util.concurrent.atomic.AtomicLong();
+  /** The JVM of each of those threads, by its id. */
+  private final Map<Long, String> foreignJvms = new ConcurrentHashMap<>();
+  private final AtomicLong foreignThreadIds = new AtomicLong();
 
   /** A timeline for canvases 1 to {@code paintings}, starting now. */
   public Timeline(int paintings) {
@@ -134,12 +137,18 @@ public final class Timeline implements CanvasEvents {
   }
 
   /**
-   * What a canvas painted in another JVM records, relayed here: with its thread's name (which names its
-   * JVM) and its time on this timeline's clock, as if it had happened here.
+   * What a canvas painted in another JVM records, relayed here: on the thread named after its JVM and its
+   * own name ({@code node 2 / vert.x-eventloop-thread-1}), at its time on this timeline's clock, as if it
+   * had happened here.
    */
   @Override
-  public CanvasEvents elsewhere(String thread, long at) {
-    long id = foreignThreads.computeIfAbsent(thread, name -> foreignThreadIds.decrementAndGet());
+  public CanvasEvents elsewhere(String jvm, String threadThere, long at) {
+    String thread = CanvasEvents.threadName(jvm, threadThere);
+    long id = foreignThreads.computeIfAbsent(thread, name -> {
+      long next = foreignThreadIds.decrementAndGet();
+      foreignJvms.put(next, jvm);
+      return next;
+    });
     long when = at - start;
     return new CanvasEvents() {
       @Override
@@ -308,6 +317,19 @@ public final class Timeline implements CanvasEvents {
 
   /** How many distinct threads painted or checked a canvas. */
   public int threadCount() {
+    return (int) threadIds().count();
+  }
+
+  /**
+   * How many JVMs painted or checked a canvas: this one, if a thread of its own did, and each other JVM whose
+   * thread's events were relayed here ({@link #elsewhere}).
+   */
+  public int jvmCount() {
+    return (int) threadIds().mapToObj(id -> id > 0 ? "" : foreignJvms.get(id)).distinct().count();
+  }
+
+  /** The ids of the threads that painted or checked a canvas, each once; those of other JVMs are negative. */
+  private LongStream threadIds() {
     long[] ids = new long[2 * paintings];
     int size = 0;
     for (int n = 1; n <= paintings; n++) {
@@ -318,7 +340,7 @@ public final class Timeline implements CanvasEvents {
         ids[size++] = checkThread[n];
       }
     }
-    return (int) Arrays.stream(ids, 0, size).distinct().count();
+    return Arrays.stream(ids, 0, size).distinct();
   }
 
   /** The names of the threads that painted or checked the drawn canvases, in order of first use. */

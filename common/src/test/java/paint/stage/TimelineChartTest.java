@@ -105,7 +105,7 @@ class TimelineChartTest {
   void namesLongThreadsOnTheLinesBelowAndDrawsEveryPaint() {
     Timeline timeline = new Timeline(3, () -> now);
     for (int n = 1; n <= 3; n++) {
-      paintAndDry(timeline.elsewhere("node " + n + " / vert.x-eventloop-thread-1", 0), n);
+      paintAndDry(timeline.elsewhere("node " + n, "vert.x-eventloop-thread-1", 0), n);
     }
     String chart = TimelineChart.render(timeline);
     assertThat(chart.lines().skip(6)).containsExactly(
@@ -114,11 +114,11 @@ class TimelineChartTest {
 
     Timeline lost = new Timeline(1, () -> now);
     at(0);
-    lost.elsewhere("node 2 / vert.x-eventloop-thread-1", 0).paintStarted(1);
-    lost.elsewhere("node 2 / vert.x-eventloop-thread-1", 100 * MS).paintEnded(1);
-    lost.elsewhere("node 3 / vert.x-eventloop-thread-1", 1000 * MS).paintStarted(1);
-    lost.elsewhere("node 3 / vert.x-eventloop-thread-1", 1100 * MS).paintEnded(1);
-    lost.elsewhere("node 3 / vert.x-eventloop-thread-1", 2000 * MS).checked(1, true);
+    lost.elsewhere("node 2", "vert.x-eventloop-thread-1", 0).paintStarted(1);
+    lost.elsewhere("node 2", "vert.x-eventloop-thread-1", 100 * MS).paintEnded(1);
+    lost.elsewhere("node 3", "vert.x-eventloop-thread-1", 1000 * MS).paintStarted(1);
+    lost.elsewhere("node 3", "vert.x-eventloop-thread-1", 1100 * MS).paintEnded(1);
+    lost.elsewhere("node 3", "vert.x-eventloop-thread-1", 2000 * MS).checked(1, true);
     assertThat(TimelineChart.render(lost).lines().skip(3).findFirst().orElseThrow())
         .isEqualTo("canvas 1 |PPP-----------------PPP-----------------D| t1 t2");
   }
@@ -127,7 +127,7 @@ class TimelineChartTest {
   void aLegendThatWouldTakeMoreThanThreeLinesNamesTheFirstThreadsAndCountsTheRest() {
     Timeline timeline = new Timeline(8, () -> now);
     for (int n = 1; n <= 8; n++) {
-      paintAndDry(timeline.elsewhere("node " + n + " / vert.x-eventloop-thread-1", 0), n);
+      paintAndDry(timeline.elsewhere("node " + n, "vert.x-eventloop-thread-1", 0), n);
     }
     assertThat(TimelineChart.render(timeline).lines().skip(11))
         .containsExactly("ran on: t1 = node 1 / vert.x-eventloop-thread-1 and 7 more threads");

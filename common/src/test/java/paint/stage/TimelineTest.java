@@ -37,6 +37,7 @@ class TimelineTest {
     other.start();
     other.join();
     assertThat(timeline.threadCount()).isEqualTo(2);
+    assertThat(timeline.jvmCount()).as("both threads of this JVM").isEqualTo(1);
     assertThat(timeline.threadNames()).containsExactly(Thread.currentThread().getName(), "other");
   }
 
@@ -54,11 +55,11 @@ class TimelineTest {
     long[] now = {1_000};
     Timeline timeline = new Timeline(2, () -> now[0]);
     now[0] = 5_000;
-    timeline.elsewhere("node 2 / vert.x-eventloop-thread-1", 1_100).paintStarted(1);
-    timeline.elsewhere("node 2 / vert.x-eventloop-thread-1", 1_200).paintEnded(1);
-    timeline.elsewhere("node 2 / vert.x-eventloop-thread-1", 1_700).checked(1, true);
+    timeline.elsewhere("node 2", "vert.x-eventloop-thread-1", 1_100).paintStarted(1);
+    timeline.elsewhere("node 2", "vert.x-eventloop-thread-1", 1_200).paintEnded(1);
+    timeline.elsewhere("node 2", "vert.x-eventloop-thread-1", 1_700).checked(1, true);
     timeline.paintStarted(2); // here, now
-    timeline.elsewhere("node 3 / vert.x-eventloop-thread-1", 1_300).failed(2, new TimeoutException());
+    timeline.elsewhere("node 3", "vert.x-eventloop-thread-1", 1_300).failed(2, new TimeoutException());
 
     assertThat(timeline.paintStartNanos(1)).as("on this timeline's clock, from its start").isEqualTo(100);
     assertThat(timeline.endNanos(1)).isEqualTo(700);
@@ -68,5 +69,21 @@ class TimelineTest {
     assertThat(timeline.threadNames()).containsExactly("node 2 / vert.x-eventloop-thread-1",
         Thread.currentThread().getName(), "node 3 / vert.x-eventloop-thread-1");
     assertThat(timeline.threadCount()).as("node 2's thread and this one: each its own, whatever its id").isEqualTo(2);
+    assertThat(timeline.jvmCount()).as("node 2 and this JVM painted; node 3 only reported a time-out").isEqualTo(2);
+  }
+
+  @Test
+  void countsTheJvmsWhoseThreadsPaintedOrChecked() {
+    Timeline timeline = new Timeline(4);
+    timeline.elsewhere("node 1", "vert.x-eventloop-thread-1", System.nanoTime()).paintStarted(1);
+    timeline.elsewhere("node 1", "vert.x-eventloop-thread-2", System.nanoTime()).paintStarted(2);
+    timeline.elsewhere("node 2", "vert.x-eventloop-thread-1", System.nanoTime()).paintStarted(3);
+    timeline.elsewhere("node 2", "vert.x-eventloop-thread-1", System.nanoTime()).checked(4, false);
+
+    assertThat(timeline.threadCount()).isEqualTo(3);
+    assertThat(timeline.jvmCount()).isEqualTo(2);
+    assertThat(timeline.threadNames()).containsExactly("node 1 / vert.x-eventloop-thread-1",
+        "node 1 / vert.x-eventloop-thread-2", "node 2 / vert.x-eventloop-thread-1");
+    assertThat(new Timeline(3).jvmCount()).as("nothing painted yet").isZero();
   }
 }

@@ -25,6 +25,10 @@ import paint.stage.Lane.Kind;
  *       within a band of the sample's times.</li>
  *   <li>The {@code ran on} line matches when it names threads of the same kinds, as many of each; a pool
  *       of workers may differ in size, since Vert.x sizes it by the cores here.</li>
+ *   <li>A row of the tour's table matches by its threads as the {@code ran on} line does: the same number
+ *       on a machine with as many cores as the sample's (its {@code ideal} line says how many), else one
+ *       thread where the sample has one, more than one where it has more (06 deploys a painter per core);
+ *       and the JVMs they painted in ({@code 3 on 2 JVMs}) the same. The rest of the row as any other line.</li>
  *   <li>Any other line matches when its words are the same (spacing aside), its whole numbers are the same,
  *       and its times and ratios are within a band: half a drying time, a poll interval or 15%, whichever
  *       is most, and at least 0.3. Heap sizes and core counts are not compared. In a CPU-bound sample, no number is.</li>
@@ -43,6 +47,9 @@ public final class Samples {
   private static final Pattern LEGEND_ENTRY = Pattern.compile("(t\\d+) = (.+)");
   private static final Pattern LEGEND_MORE = Pattern.compile(" {8}t\\d+ = .*");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+  private static final Pattern TABLE_HEADER = Pattern.compile("style +paintings .* threads .*");
+  private static final Pattern THREADS = Pattern.compile("(\\d+)(?: on (\\d+) JVMs)?");
+  private static final Pattern CORES = Pattern.compile(".*, spread over (\\d+) cores = .*");
 
   /**
    * What a sample depends on: the run's drying time and poll interval, for the bands, and whether the CPU
@@ -80,9 +87,29 @@ public final class Samples {
     Chart shownChart = null;
     Chart printedChart = null;
     double slowerPaint = 0; // seconds: how much longer the printed run painted than the sample, on one thread
+    boolean sameCores = cores(shown).equals(cores(printed));
+    Column shownThreads = null; // in the tour's table: where each side's threads are
+    Column printedThreads = null;
     for (int i = 0; i < shown.size(); i++) {
       String a = shown.get(i);
       String b = printed.get(i);
+      if (TABLE_HEADER.matcher(a).matches() && TABLE_HEADER.matcher(b).matches()) {
+        shownThreads = Column.under(a, "threads");
+        printedThreads = Column.under(b, "threads");
+      } else if (a.startsWith("ideal = ")) { // the table's last line
+        shownThreads = null;
+        printedThreads = null;
+      } else if (shownThreads != null) {
+        Matcher threadsA = THREADS.matcher(shownThreads.cell(a));
+        Matcher threadsB = THREADS.matcher(printedThreads.cell(b));
+        if (threadsA.matches() && threadsB.matches()) { // a row of the table
+          if (!sameThreads(threadsA, threadsB, sameCores)
+              || !sameWords(shownThreads.without(a), printedThreads.without(b), settings, slowerPaint)) {
+            differences.add(line(i, a, b));
+          }
+          continue;
+        }
+      }
       Matcher columnA = COLUMN.matcher(a);
       Matcher columnB = COLUMN.matcher(b);
       if (columnA.matches() && columnB.matches()) {
@@ -119,6 +146,44 @@ public final class Samples {
       }
     }
     return differences;
+  }
+
+  /**
+   * A column of the tour's table, whose figures are right-aligned under its name in the header: from the end of
+   * the name before it to the end of its own.
+   */
+  private record Column(int start, int end) {
+
+    static Column under(String header, String name) {
+      int end = header.indexOf(" " + name + " ") + 1 + name.length();
+      return new Column(header.substring(0, end - name.length()).stripTrailing().length(), end);
+    }
+
+    String cell(String row) {
+      return row.length() < end ? "" : row.substring(start, end).strip();
+    }
+
+    String without(String row) {
+      return row.length() < end ? row : row.substring(0, start) + row.substring(end);
+    }
+  }
+
+  /** The cores that the table's {@code ideal} line says the run had, or "" if it has none. */
+  private static String cores(List<String> lines) {
+    return lines.stream().map(CORES::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst().orElse("");
+  }
+
+  /**
+   * A table row's threads ({@code 2}, {@code 3 on 2 JVMs}): the same JVMs; the same number of threads on as many
+   * cores, else one where the sample has one, and more than one where it has more.
+   */
+  private static boolean sameThreads(Matcher shown, Matcher printed, boolean sameCores) {
+    if (!java.util.Objects.equals(shown.group(2), printed.group(2))) {
+      return false;
+    }
+    int a = Integer.parseInt(shown.group(1));
+    int b = Integer.parseInt(printed.group(1));
+    return sameCores ? a == b : (a == 1) == (b == 1);
   }
 
   /**

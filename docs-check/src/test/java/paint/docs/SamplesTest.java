@@ -247,6 +247,53 @@ class SamplesTest {
     assertThat(Samples.compare(shown, twoThreads, DEFAULT)).isNotEmpty();
   }
 
+  /**
+   * 06 deploys a painter per core: a machine with more cores than the sample's paints three canvases on three
+   * event loops where the sample has two. One thread where the sample has more, more threads on as many cores,
+   * or another count of JVMs is a mistake.
+   */
+  @Test
+  void aTableRowCountsOtherThreadsOnlyOnAnotherNumberOfCoresAndTheSameJvms() {
+    List<String> shown = List.of(
+        "style                paintings  wall time  vs ideal      threads  peak heap",
+        "callbacks                    3     2.09 s     1.03x            1     7.5 MB",
+        "event-bus                    3     2.06 s     1.02x            2     8.8 MB",
+        "cluster                      3     2.10 s     1.04x  3 on 2 JVMs    24.0 MB",
+        "ideal = one drying time + the paint, spread over 2 cores = 2.02 s; one run of each style");
+    List<String> fourCores = List.of(
+        "style                paintings  wall time  vs ideal      threads  peak heap",
+        "callbacks                    3     2.05 s     1.02x            1     7.5 MB",
+        "event-bus                    3     2.04 s     1.01x            3     9.1 MB",
+        "cluster                      3     2.08 s     1.03x  3 on 2 JVMs    26.2 MB",
+        "ideal = one drying time + the paint, spread over 4 cores = 2.01 s; one run of each style");
+    List<String> oneCore = List.of(
+        "style                paintings  wall time  vs ideal      threads  peak heap",
+        "callbacks                    3     2.12 s     1.05x            1     7.5 MB",
+        "event-bus                    3     2.08 s     1.03x            1     8.0 MB",
+        "cluster                      3     2.20 s     1.09x  2 on 2 JVMs    22.0 MB",
+        "ideal = one drying time + the paint, spread over 1 cores = 2.02 s; one run of each style");
+
+    assertThat(Samples.compare(shown, fourCores, DEFAULT)).isEmpty();
+    assertThat(Samples.compare(shown, oneCore, DEFAULT)).singleElement().asString().contains("event-bus");
+    List<String> sameCores = new java.util.ArrayList<>(fourCores);
+    sameCores.set(4, shown.get(4));
+    assertThat(Samples.compare(shown, sameCores, DEFAULT)).singleElement().asString().contains("event-bus");
+    List<String> threeJvms = new java.util.ArrayList<>(shown);
+    threeJvms.set(3, "cluster                      3     2.10 s     1.04x  3 on 3 JVMs    24.0 MB");
+    assertThat(Samples.compare(shown, threeJvms, DEFAULT)).singleElement().asString().contains("3 on 3 JVMs");
+    List<String> oneJvm = List.of(
+        "style                paintings  wall time  vs ideal  threads  peak heap",
+        "callbacks                    3     2.09 s     1.03x        1     7.5 MB",
+        "event-bus                    3     2.06 s     1.02x        2     8.8 MB",
+        "cluster                      3     2.10 s     1.04x        3    24.0 MB",
+        "ideal = one drying time + the paint, spread over 2 cores = 2.02 s; one run of each style");
+    assertThat(Samples.compare(shown, oneJvm, DEFAULT)).singleElement().asString().contains("cluster");
+    List<String> slower = new java.util.ArrayList<>(fourCores);
+    slower.set(2, "event-bus                    3     4.06 s     2.01x            3     9.1 MB");
+    assertThat(Samples.compare(shown, slower, DEFAULT)).as("the rest of the row as any line")
+        .singleElement().asString().contains("4.06 s");
+  }
+
   @Test
   void aCpuBoundSampleIsComparedByItsWordsOnly() {
     List<String> shown = List.of("futures                     10     4.77 s     1.42x        1     7.5 MB");

@@ -52,11 +52,21 @@ final class ComparisonTable {
 
   static final int CORES = Runtime.getRuntime().availableProcessors();
 
+  /**
+   * How many threads painted, and in how many JVMs when more than one did: {@code 2}, or {@code 3 on 2 JVMs}
+   * (a cluster's painters; its peak heap is the painting JVM's alone).
+   */
+  static String threads(RunReport run) {
+    return run.jvms() > 1 ? run.threads() + " on " + run.jvms() + " JVMs" : String.valueOf(run.threads());
+  }
+
   static String text(List<Row> rows, Settings settings, int repeat) {
     Duration ideal = ideal(rows, settings);
+    int threadsWidth = 1 + Math.max("threads".length(), rows.stream().filter(row -> !row.runs().isEmpty())
+        .mapToInt(row -> threads(row.first()).length()).max().orElse(0));
     List<String> lines = new ArrayList<>();
-    lines.add(String.format("%-20s %9s %10s %9s %8s %10s", "style", "paintings", "wall time", "vs ideal",
-        "threads", "peak heap"));
+    lines.add(String.format("%-20s %9s %10s %9s %" + threadsWidth + "s %10s", "style", "paintings", "wall time",
+        "vs ideal", "threads", "peak heap"));
     for (Row row : rows) {
       if (row.runs().isEmpty()) {
         if (row.problem().length() > 60) { // a style's own refusal: on a line of its own
@@ -68,8 +78,8 @@ final class ComparisonTable {
         continue;
       }
       RunReport run = row.first();
-      lines.add(String.format(Locale.ROOT, "%-20s %9d %8.2f s %8.2fx %8d %7.1f MB%s", row.style().name(),
-          run.paintings(), seconds(row.wallTime()), ratio(row.wallTime(), ideal), run.threads(),
+      lines.add(String.format(Locale.ROOT, "%-20s %9d %8.2f s %8.2fx %" + threadsWidth + "s %7.1f MB%s",
+          row.style().name(), run.paintings(), seconds(row.wallTime()), ratio(row.wallTime(), ideal), threads(run),
           row.peakHeap() / 1048576.0, problems(run)));
     }
     lines.add(String.format(Locale.ROOT, "ideal = one drying time + the paint, spread over %d cores = %.2f s; %s",
@@ -82,18 +92,18 @@ final class ComparisonTable {
     Duration ideal = ideal(rows, settings);
     List<String> lines = new ArrayList<>();
     List<String> outcomes = Arrays.stream(Outcome.values()).map(outcome -> outcome.word().replace(' ', '_')).toList();
-    lines.add("style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,paint_s,"
+    lines.add("style,paintings,runs,wall_s,vs_ideal,threads,jvms,peak_heap_mb,peak_rss_mb,paint_s,"
         + String.join(",", outcomes) + ",note");
     for (Row row : rows) {
       if (row.runs().isEmpty()) {
-        lines.add(row.style().name() + "," + settings.paintings() + ",0," + ",".repeat(6 + outcomes.size()) + "\""
+        lines.add(row.style().name() + "," + settings.paintings() + ",0," + ",".repeat(7 + outcomes.size()) + "\""
             + row.problem().replace("\"", "'") + "\"");
         continue;
       }
       RunReport run = row.first();
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.3f,%d,%d,%d,%.3f,",
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.3f,%d,%d,%d,%d,%.3f,",
           row.style().name(), run.paintings(), row.runs().size(), seconds(row.wallTime()), ratio(row.wallTime(), ideal),
-          run.threads(), row.peakHeap() >> 20, row.peakRss() >> 20, run.paintNanos() / 1e9));
+          run.threads(), run.jvms(), row.peakHeap() >> 20, row.peakRss() >> 20, run.paintNanos() / 1e9));
       for (Outcome outcome : Outcome.values()) {
         line.append(run.count(outcome)).append(',');
       }

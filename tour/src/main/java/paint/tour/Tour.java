@@ -127,7 +127,7 @@ public final class Tour {
               style.idea());
           out.flush();
         }
-        rows.add(runStyle(style, plan, out, progress ? err : null, i + 1));
+        rows.add(runStyle(style, plan, out, err, progress, i + 1));
       }
     } catch (InterruptedException e) {
       err.println("tour: interrupted");
@@ -162,8 +162,8 @@ public final class Tour {
     return LiveServer.serve(config, out, err, cli.usage());
   }
 
-  private static ComparisonTable.Row runStyle(Style style, Plan plan, PrintStream out, PrintStream progress,
-      int number) throws IOException, InterruptedException {
+  private static ComparisonTable.Row runStyle(Style style, Plan plan, PrintStream out, PrintStream err,
+      boolean progress, int number) throws IOException, InterruptedException {
     if (style.unavailable().isPresent()) {
       if (plan.showStyles()) {
         out.println("skipped: " + style.unavailable().get());
@@ -172,12 +172,12 @@ public final class Tour {
     }
     List<RunReport> runs = new ArrayList<>();
     for (int run = 1; run <= plan.repeat(); run++) {
-      if (progress != null) {
-        progress.printf("tour: style %d of %d, %s: run %d of %d%n", number, plan.styles().size(), style.name(),
+      if (progress) {
+        err.printf("tour: style %d of %d, %s: run %d of %d%n", number, plan.styles().size(), style.name(),
             run, plan.repeat());
       }
       boolean quiet = !plan.showStyles() || run > 1;
-      StyleProcess.Outcome outcome = StyleProcess.run(style, plan.settings(), out, quiet);
+      StyleProcess.Outcome outcome = StyleProcess.run(style, plan.settings(), out, err, quiet);
       if (!outcome.ran()) {
         if (plan.showStyles()) {
           out.println(style.name() + ": " + outcome.problem());

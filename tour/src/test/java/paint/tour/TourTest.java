@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import paint.stage.Lane.Kind;
+import paint.eventbus.stage.Cluster;
 import paint.stage.Style;
 import paint.testing.CtrlC;
 import paint.testing.Expect;
@@ -39,10 +42,12 @@ class TourTest {
 
   /** What a run of the tour printed and returned. */
   record TourRun(int status, String out, String err) {
-    /** The CSV rows, by style, each as its columns. */
-    Map<String, List<String>> csvRows() {
+    /** The CSV rows, by style, each as its cells by the header's names. */
+    Map<String, Map<String, String>> csvRows() {
+      List<String> header = Arrays.asList(out.lines().findFirst().orElseThrow().split(","));
       return out.lines().skip(1).map(line -> Arrays.asList(line.split(",", -1)))
-          .collect(Collectors.toMap(columns -> columns.get(0), columns -> columns));
+          .collect(Collectors.toMap(cells -> cells.get(0), cells -> java.util.stream.IntStream.range(0, header.size())
+              .boxed().collect(Collectors.toMap(header::get, cells::get))));
     }
   }
 
@@ -64,30 +69,34 @@ class TourTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out().lines().findFirst()).hasValue(
-        "style,paintings,runs,wall_s,vs_ideal,threads,peak_heap_mb,peak_rss_mb,paint_s,dry,failed,timed_out,note");
-    Map<String, List<String>> rows = run.csvRows();
-    assertThat(rows.keySet()).containsExactlyInAnyOrder(
-        "sequential", "threads", "callbacks", "futures", "coroutines-style", "jdk-virtual-threads", "virtual-threads");
+        "style,paintings,runs,wall_s,vs_ideal,threads,jvms,peak_heap_mb,peak_rss_mb,paint_s,dry,failed,timed_out,note");
+    Map<String, Map<String, String>> rows = run.csvRows();
+    assertThat(rows.keySet()).containsExactlyInAnyOrder("sequential", "threads", "callbacks", "futures",
+        "coroutines-style", "jdk-virtual-threads", "virtual-threads", "event-bus");
     // one after another: at least the sum of the drying times
     assertThat(seconds(rows.get("sequential"))).isGreaterThanOrEqualTo(1.5);
     assertThat(threads(rows.get("sequential"))).isEqualTo(1);
     assertThat(threads(rows.get("threads"))).isEqualTo(3);
-    for (String style : List.of("threads", "callbacks", "futures", "coroutines-style")) {
+    for (String style : List.of("threads", "callbacks", "futures", "coroutines-style", "event-bus")) {
       // overlapped: at least one drying time, well below the sum
       assertThat(seconds(rows.get(style))).as(style).isBetween(0.5, 1.0);
-      assertThat(rows.get(style).get(9)).as(style + ": canvases dry").isEqualTo("3");
+      assertThat(rows.get(style).get("dry")).as(style + ": canvases dry").isEqualTo("3");
     }
     for (String style : List.of("callbacks", "futures", "coroutines-style")) {
       assertThat(threads(rows.get(style))).as(style + ": one event loop").isEqualTo(1);
     }
+    assertThat(threads(rows.get("event-bus"))).as("event-bus: a painter on each core, each on an event loop of its own")
+        .isEqualTo(Math.min(3, Runtime.getRuntime().availableProcessors()));
     for (String style : List.of("jdk-virtual-threads", "virtual-threads")) {
       if (Runtime.version().feature() >= 21) {
         assertThat(seconds(rows.get(style))).as(style).isBetween(0.5, 1.0);
         assertThat(threads(rows.get(style))).as(style + ": a virtual thread per painting").isEqualTo(3);
       } else {
-        assertThat(rows.get(style).get(12)).contains("needs JDK 21+");
+        assertThat(rows.get(style).get("note")).contains("needs JDK 21+");
       }
     }
+    assertThat(rows.values()).filteredOn(row -> !row.get("runs").equals("0")).extracting(row -> row.get("jvms"))
+        .as("every style of the plain tour paints in its own JVM alone").containsOnly("1");
     assertSvgHasAPanelPerStyleAndALanePerCanvas(svg, rows.size(), 3);
   }
 
@@ -122,8 +131,8 @@ class TourTest {
     TourRun run = tour(Expect.shortWith("--fail", "2", "--style", "callbacks", "--style", "futures", "--csv"));
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.csvRows().get("callbacks").get(10)).isEqualTo("1");
-    assertThat(run.csvRows().get("futures").get(10)).isEqualTo("1");
+    assertThat(run.csvRows().get("callbacks").get("failed")).isEqualTo("1");
+    assertThat(run.csvRows().get("futures").get("failed")).isEqualTo("1");
   }
 
   @Test
@@ -155,7 +164,7 @@ class TourTest {
   void repeatReportsTheMedianOfSeveralRunsAndNoProgressWhenNobodyWatches() throws Exception {
     TourRun run = tour(Expect.shortWith("--style", "callbacks", "--repeat", "3", "--csv"));
     assertThat(run.status()).isZero();
-    assertThat(run.csvRows().get("callbacks").get(2)).isEqualTo("3");
+    assertThat(run.csvRows().get("callbacks").get("runs")).isEqualTo("3");
     assertThat(run.err()).as("progress goes to a terminal only").isEmpty();
   }
 
@@ -215,71 +224,112 @@ class TourTest {
     assertThat(StyleJvms.ofThisJvm()).isEmpty();
   }
 
-  /** A tour that fails while a style runs (here, printing the style's output fails) stops that style's JVM. */
+  /**
+   * The cluster runs on request, in the tour's way: its style's JVM starts a painter JVM beside it, the row says
+   * on how many JVMs its threads painted, and nothing from Hazelcast or the JDK reaches the screen (JDK 24 and
+   * newer warn about Hazelcast's use of sun.misc.Unsafe unless the JVM is told not to). Both JVMs end with it.
+   */
   @Test
-  void aTourThatFailsWhileAStyleRunsStopsItsJvmFirst() throws Exception {
+  void theClusterRunsOnRequestItsRowCountsItsJvmsAndNothingButItsOutputReachesTheScreen() throws Exception {
     List<ProcessHandle> running = new CopyOnWriteArrayList<>();
     PrintedLines out = new PrintedLines() {
       @Override
       protected void printed(String line) {
-        if (line.startsWith("callbacks: 3 canvases")) {
+        if (line.startsWith("cluster: 3 canvases")) { // every JVM has joined: the canvases are made
+          running.addAll(StyleJvms.ofThisJvm());
+        }
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = Tour.run(Expect.shortWith("--style", "cluster"), out.stream(), new PrintStream(err, true, UTF_8));
+
+    assertThat(status).isZero();
+    assertThat(err.toString(UTF_8)).as("what reached standard error").isEmpty();
+    assertThat(out.lines()).contains("== 1/1 cluster (06-event-bus): " + Style.named("cluster").orElseThrow().idea())
+        .anyMatch(line -> line.startsWith("cluster: 2 JVMs on 127.0.0.1; Hazelcast's log and the painter JVMs' output: "))
+        .anyMatch(line -> line.startsWith("ran on: t1 = node "))
+        .anyMatch(line -> line.matches("cluster +3 +\\d\\.\\d\\d s +\\d\\.\\d\\dx +[23] on 2 JVMs +\\d+\\.\\d MB"))
+        .noneMatch(line -> line.contains("WARNING") || line.contains("hazelcast") || line.contains("Hazelcast "));
+    assertThat(running).as("the cluster's style JVM and its painter JVM").hasSize(2);
+    StyleJvms.assertAllEnd(running, Duration.ZERO, "when the tour ended");
+  }
+
+  /**
+   * A tour that fails while a style runs (here, printing the style's output fails) stops that style's JVM; the
+   * cluster's ends its painter JVM too.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"callbacks", "cluster"})
+  void aTourThatFailsWhileAStyleRunsStopsItsJvmsFirst(String style) throws Exception {
+    List<ProcessHandle> running = new CopyOnWriteArrayList<>();
+    PrintedLines out = new PrintedLines() {
+      @Override
+      protected void printed(String line) {
+        if (line.startsWith(style + ": 3 canvases")) {
           running.addAll(StyleJvms.ofThisJvm());
           throw new IllegalStateException("the terminal went away");
         }
       }
     };
 
-    assertThatThrownBy(() -> Tour.run(new String[] {"--style", "callbacks", "--dry", "30s", "--work", "0"},
+    assertThatThrownBy(() -> Tour.run(new String[] {"--style", style, "--dry", "30s", "--work", "0"},
         out.stream(), new PrintStream(new ByteArrayOutputStream(), true, UTF_8)))
         .hasMessageContaining("the terminal went away");
-    assertThat(running).hasSize(1);
-    StyleJvms.assertAllEnd(running, Duration.ZERO, "when the tour threw");
+    assertThat(running).hasSize(jvms(style));
+    // Halfway between at once and the style's 30 s: a painter JVM killed as its style's JVM stops may end after it.
+    StyleJvms.assertAllEnd(running, Duration.ofSeconds(15), "when the tour threw");
   }
 
-  /** A tour interrupted (as Ctrl-C interrupts its main thread) stops the style it runs, as Ctrl-C would, and returns 130. */
-  @Test
-  void anInterruptedTourStopsTheStyleItRunsAndReturns130() throws Exception {
+  /**
+   * A tour interrupted (as Ctrl-C interrupts its main thread) stops the style it runs, as Ctrl-C would, and
+   * returns 130; the cluster's painter JVM ends too.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"callbacks", "cluster"})
+  void anInterruptedTourStopsTheStyleItRunsAndReturns130(String style) throws Exception {
     PrintedLines out = new PrintedLines();
     CompletableFuture<Integer> status = new CompletableFuture<>();
     Thread touring = new Thread(() -> {
       try {
-        status.complete(Tour.run(new String[] {"--style", "callbacks", "--dry", "30s", "--work", "0"}, out.stream(),
+        status.complete(Tour.run(new String[] {"--style", style, "--dry", "30s", "--work", "0"}, out.stream(),
             new PrintStream(new ByteArrayOutputStream(), true, UTF_8)));
       } catch (Exception | Error e) {
         status.completeExceptionally(e);
       }
     }, "touring");
     touring.start();
-    out.first(line -> line.startsWith("callbacks: 3 canvases")).get(30, TimeUnit.SECONDS);
+    out.first(line -> line.startsWith(style + ": 3 canvases")).get(60, TimeUnit.SECONDS);
     List<ProcessHandle> running = StyleJvms.ofThisJvm();
 
     touring.interrupt();
 
     assertThat(status.get(20, TimeUnit.SECONDS)).as("long before the style's 30 s").isEqualTo(130);
-    assertThat(running).hasSize(1);
-    StyleJvms.assertAllEnd(running, Duration.ZERO, "when the interrupted tour returned");
+    assertThat(running).hasSize(jvms(style));
+    StyleJvms.assertAllEnd(running, Duration.ofSeconds(15), "when the interrupted tour returned");
     assertThat(out.lines()).as("what the style printed as it stopped").anyMatch(line -> line.matches(
-        "callbacks: 3 paintings in \\d+\\.\\d\\d s \\(interrupted\\)"));
+        style + ": 3 paintings in \\d+\\.\\d\\d s \\(interrupted\\)"));
   }
 
-  /** Ctrl-C on the tour, and the tour killed outright: either way, the style's JVM ends too. */
-  @Test
+  /** Ctrl-C on the tour, and the tour killed outright: either way, the style's JVM ends too, and the cluster's painter JVM. */
+  @ParameterizedTest
+  @ValueSource(strings = {"callbacks", "cluster"})
   @EnabledOnOs({OS.LINUX, OS.MAC})
-  void aStyleJvmEndsWhenItsTourIsStoppedOrKilled() throws Exception {
+  void aStyleJvmEndsWhenItsTourIsStoppedOrKilled(String style) throws Exception {
     CtrlC.assumeItReachesChildren();
     for (boolean killed : List.of(false, true)) {
       Process tour = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-          System.getProperty("java.class.path"), Tour.class.getName(), "--style", "callbacks", "--dry", "30s",
+          System.getProperty("java.class.path"), Tour.class.getName(), "--style", style, "--dry", "30s",
           "--work", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
       try {
         BufferedReader out = tour.inputReader(UTF_8);
         String line = out.readLine();
-        while (line != null && !line.startsWith("callbacks: 3 canvases")) {
+        while (line != null && !line.startsWith(style + ": 3 canvases")) {
           line = out.readLine();
         }
         assertThat(line).as("the style's first line").isNotNull();
         List<ProcessHandle> running = StyleJvms.of(tour.toHandle());
-        assertThat(running).hasSize(1);
+        assertThat(running).hasSize(jvms(style));
 
         if (killed) {
           tour.destroyForcibly(); // kill -9: the tour cannot stop its style; the style notices it is gone
@@ -295,6 +345,11 @@ class TourTest {
         tour.destroyForcibly();
       }
     }
+  }
+
+  /** How many JVMs a style's run has: its own, and for the cluster a painter JVM (its default, --jvms 2). */
+  static int jvms(String style) {
+    return style.equals(Cluster.STYLE) ? 2 : 1;
   }
 
   static void assertSvgHasAPanelPerStyleAndALanePerCanvas(Path svg, int styles, int canvases) throws Exception {
@@ -316,11 +371,11 @@ class TourTest {
     return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
   }
 
-  private static double seconds(List<String> row) {
-    return Double.parseDouble(row.get(3));
+  private static double seconds(Map<String, String> row) {
+    return Double.parseDouble(row.get("wall_s"));
   }
 
-  private static int threads(List<String> row) {
-    return Integer.parseInt(row.get(5));
+  private static int threads(Map<String, String> row) {
+    return Integer.parseInt(row.get("threads"));
   }
 }

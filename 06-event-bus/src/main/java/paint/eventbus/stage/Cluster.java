@@ -502,11 +502,16 @@ public final class Cluster implements AutoCloseable {
 
   private static final List<Logger> LOGGERS = new ArrayList<>();
 
-  /** {@code 06-event-bus/target/cluster-logs} when run from the build, else the temporary directory's. */
+  /**
+   * {@code 06-event-bus/target/cluster-logs} when run from the build, {@code tour/target/cluster-logs} from the
+   * tour's jar, else the temporary directory's.
+   */
   static Path logDirectory() {
     try {
       Path classes = Path.of(Cluster.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (classes.getFileName().toString().equals("classes") && classes.getParent().getFileName().toString().equals("target")) {
+      boolean jar = classes.getFileName().toString().endsWith(".jar");
+      if ((jar || classes.getFileName().toString().equals("classes"))
+          && classes.getParent().getFileName().toString().equals("target")) {
         return classes.getParent().resolve("cluster-logs");
       }
     } catch (URISyntaxException | RuntimeException e) {

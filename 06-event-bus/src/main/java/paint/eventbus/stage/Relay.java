@@ -68,7 +68,7 @@ final class Relay {
 
     names.putIfAbsent(id, name);
     long atHere = id.equals(here) ? at : clocks.computeIfAbsent(id, node -> new Clock()).toHere(at, forward, arrivedAt);
-    CanvasEvents canvas = events.get().elsewhere(name + " / " + thread, atHere);
+    CanvasEvents canvas = events.get().elsewhere(name, thread, atHere);
     switch (kind) {
       case Reporter.PAINT_STARTED -> {
         painterOf.put(n, id);

@@ -25,7 +25,9 @@ import paint.stage.Timeline.Outcome;
  * <p>A line: {@code {"style":"callbacks","t":512.3,"lanes":true,"counts":[0,0,3,0,0,0],"threads":[[0,"name"]],
  * "work":[[0,2,0,"o",3]],"marks":[[1,474121,"o",0]]}}. {@code t} is milliseconds since the canvases were
  * made, as the timeline counts them; {@code counts} says how many canvases are in each {@link State};
- * {@code threads} names the threads first seen since the line before; {@code work} gives each thread's
+ * {@code threads} names the threads first seen since the line before, and, for a thread of another JVM (a
+ * cluster's painter, whose events were relayed here), that JVM too: {@code [1,"node 2 /
+ * vert.x-eventloop-thread-1","node 2"]}; {@code work} gives each thread's
  * checks and paints since the line before, the mark of what it did last and its canvas; {@code marks}
  * (with {@code lanes} only: a few hundred canvases at most) gives every event, in the form of
  * {@link Marks}. The last line has {@code "end":true}.
@@ -66,10 +68,11 @@ public final class Recorder implements CanvasEvents {
 
   private static final Kind[] KINDS = Kind.values();
 
-  /** A thread, or a kind of thread, as the page names it and colours its marks. */
+  /** A thread, or a kind of thread, as the page names it and colours its marks; in another JVM, or null: this one. */
   static final class Worker {
     final int index;
     final String name;
+    final String jvm;
     final AtomicLong checks = new AtomicLong();
     final AtomicLong paints = new AtomicLong();
     final AtomicLong did = new AtomicLong(); // the kind of what it did last, plus one, << 32 | the canvas
@@ -78,9 +81,10 @@ public final class Recorder implements CanvasEvents {
     long paintsSent;
     long didSent;
 
-    Worker(int index, String name) {
+    Worker(int index, String name, String jvm) {
       this.index = index;
       this.name = name;
+      this.jvm = jvm;
     }
   }
 
@@ -92,7 +96,8 @@ public final class Recorder implements CanvasEvents {
   private final Object lock = new Object();
   private final List<Worker> workers = new ArrayList<>();
   private final Map<String, Worker> byName = new HashMap<>();
-  private final ThreadLocal<Worker> worker = ThreadLocal.withInitial(this::workerOfThisThread);
+  private final ThreadLocal<Worker> worker = ThreadLocal.withInitial(
+      () -> worker(Thread.currentThread().getName(), null));
   private final ConcurrentLinkedQueue<Mark> marks = new ConcurrentLinkedQueue<>();
   private volatile byte[] state;
   private volatile boolean lanes;
@@ -165,49 +170,94 @@ public final class Recorder implements CanvasEvents {
 
   @Override
   public void paintStarted(int n) {
-    Worker w = worker.get();
-    state[n] = State.PAINTING.code();
-    w.paints.incrementAndGet();
-    did(w, n, Kind.PAINT_START);
+    paintStarted(worker.get(), n, System.nanoTime() - start);
   }
 
   @Override
   public void paintEnded(int n) {
-    Worker w = worker.get();
-    state[n] = State.WET.code();
-    did(w, n, Kind.PAINT_END);
+    paintEnded(worker.get(), n, System.nanoTime() - start);
   }
 
   @Override
   public void checked(int n, boolean dry) {
-    Worker w = worker.get();
-    if (dry) {
-      state[n] = State.DRY.code();
-    }
-    w.checks.incrementAndGet();
-    did(w, n, dry ? Kind.DRY : Kind.WET);
+    checked(worker.get(), n, dry, System.nanoTime() - start);
   }
 
   @Override
   public void failed(int n, Throwable error) {
-    Worker w = worker.get();
+    failed(worker.get(), n, error, System.nanoTime() - start);
+  }
+
+  /**
+   * The events of a canvas painted in another JVM (a cluster's), relayed here: by the thread named after that
+   * JVM and its own name ({@code node 2 / vert.x-eventloop-thread-1}), at their time on this JVM's clock.
+   */
+  @Override
+  public CanvasEvents elsewhere(String jvm, String thread, long at) {
+    Worker w = worker(CanvasEvents.threadName(jvm, thread), jvm);
+    long nanos = at - start;
+    return new CanvasEvents() {
+      @Override
+      public void paintStarted(int n) {
+        Recorder.this.paintStarted(w, n, nanos);
+      }
+
+      @Override
+      public void paintEnded(int n) {
+        Recorder.this.paintEnded(w, n, nanos);
+      }
+
+      @Override
+      public void checked(int n, boolean dry) {
+        Recorder.this.checked(w, n, dry, nanos);
+      }
+
+      @Override
+      public void failed(int n, Throwable error) {
+        Recorder.this.failed(w, n, error, nanos);
+      }
+    };
+  }
+
+  private void paintStarted(Worker w, int n, long nanos) {
+    state[n] = State.PAINTING.code();
+    w.paints.incrementAndGet();
+    did(w, n, Kind.PAINT_START, nanos);
+  }
+
+  private void paintEnded(Worker w, int n, long nanos) {
+    state[n] = State.WET.code();
+    did(w, n, Kind.PAINT_END, nanos);
+  }
+
+  private void checked(Worker w, int n, boolean dry, long nanos) {
+    if (dry) {
+      state[n] = State.DRY.code();
+    }
+    w.checks.incrementAndGet();
+    did(w, n, dry ? Kind.DRY : Kind.WET, nanos);
+  }
+
+  private void failed(Worker w, int n, Throwable error, long nanos) {
     boolean timedOut = error instanceof TimeoutException;
     if (state[n] < State.DRY.code()) { // a canvas keeps its first outcome, as the timeline does
       state[n] = (timedOut ? State.TIMED_OUT : State.FAILED).code();
     }
-    did(w, n, timedOut ? Kind.TIMED_OUT : Kind.FAILED);
+    did(w, n, timedOut ? Kind.TIMED_OUT : Kind.FAILED, nanos);
   }
 
-  private void did(Worker w, int n, Kind kind) {
+  private void did(Worker w, int n, Kind kind, long nanos) {
     w.did.lazySet((long) (kind.ordinal() + 1) << 32 | n);
     if (lanes) {
-      marks.add(new Mark(n, System.nanoTime() - start, kind, w.index));
+      marks.add(new Mark(n, nanos, kind, w.index));
     }
   }
 
-  /** The first {@value #NAMED_THREADS} threads by name, the others by kind: their name without its number. */
-  private Worker workerOfThisThread() {
-    String name = Thread.currentThread().getName();
+  /**
+   * The thread named {@code name}, of JVM {@code jvm} (null: this one): the first {@value #NAMED_THREADS}
+   * threads by name, the others by kind, their name without its number.
+   */
+  private Worker worker(String name, String jvm) {
     synchronized (lock) {
       Worker known = byName.get(name);
       if (known != null) {
@@ -216,7 +266,7 @@ public final class Recorder implements CanvasEvents {
       String key = workers.size() < NAMED_THREADS ? name : kind(name);
       Worker w = byName.get(key);
       if (w == null) {
-        w = new Worker(workers.size(), key);
+        w = new Worker(workers.size(), key, jvm);
         workers.add(w);
         byName.put(key, w);
       }
@@ -261,7 +311,8 @@ public final class Recorder implements CanvasEvents {
     for (Worker w : all) {
       if (!w.announced) {
         w.announced = true;
-        names.add(new JsonArray().add(w.index).add(w.name));
+        JsonArray thread = new JsonArray().add(w.index).add(w.name);
+        names.add(w.jvm == null ? thread : thread.add(w.jvm));
       }
       long checks = w.checks.get();
       long paints = w.paints.get();

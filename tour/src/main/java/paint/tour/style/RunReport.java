@@ -19,10 +19,10 @@ import paint.stage.Timeline.Outcome;
 
 /**
  * The figures of one run, as the tour collects them from each style's own JVM: how long it took,
- * how many threads painted, how much memory it used, how its canvases ended, and the lanes of the drawn
- * canvases. Written as JSON by the run, read back by the tour; the live page gets {@link #figures()}.
+ * how many threads painted, in how many JVMs (a cluster's painters are in JVMs of their own), how much
+ * memory it used (the style's JVM's), how its canvases ended, and the lanes of the drawn canvases. Written as JSON by the run, read back by the tour; the live page gets {@link #figures()}.
  */
-public record RunReport(String style, int paintings, long nanos, int threads, long peakHeap, long peakRss,
+public record RunReport(String style, int paintings, long nanos, int threads, int jvms, long peakHeap, long peakRss,
     long paintNanos, Map<Outcome, Integer> outcomes, int status, List<Lane> lanes) {
 
   public RunReport {
@@ -57,7 +57,8 @@ public record RunReport(String style, int paintings, long nanos, int threads, lo
       outcomes.put(outcome, timeline.count(outcome));
     }
     RunReport report = new RunReport(style, timeline.paintings(), result.elapsed().toNanos(), timeline.threadCount(),
-        result.peakHeap(), peakRss, timeline.paintNanos(), outcomes, result.status(), timeline.lanes());
+        timeline.jvmCount(), result.peakHeap(), peakRss, timeline.paintNanos(), outcomes, result.status(),
+        timeline.lanes());
     boolean interrupted = Thread.interrupted(); // an interrupt would close the file as it is written
     try {
       Files.writeString(file, report.toJson().encode());
@@ -81,13 +82,13 @@ public record RunReport(String style, int paintings, long nanos, int threads, lo
     JsonObject lanes = json.getJsonObject("lanes");
     List<String> threads = lanes.getJsonArray("threads").stream().map(String.class::cast).toList();
     return new RunReport(json.getString("style"), json.getInteger("paintings"), json.getLong("nanos"),
-        json.getInteger("threads"), json.getLong("peakHeap"), json.getLong("peakRss"), json.getLong("paintNanos"),
-        outcomes, json.getInteger("status"), Marks.read(lanes.getJsonArray("marks"), threads));
+        json.getInteger("threads"), json.getInteger("jvms"), json.getLong("peakHeap"), json.getLong("peakRss"),
+        json.getLong("paintNanos"), outcomes, json.getInteger("status"), Marks.read(lanes.getJsonArray("marks"), threads));
   }
 
   /**
    * The figures, without the lanes: {@code {"style":"callbacks","paintings":3,"nanos":2013000000,"threads":1,
-   * "peakHeap":..,"peakRss":..,"paintNanos":..,"outcomes":{"DRY":3,"FAILED":0,"TIMED_OUT":0},"status":0}}.
+   * "jvms":1,"peakHeap":..,"peakRss":..,"paintNanos":..,"outcomes":{"DRY":3,"FAILED":0,"TIMED_OUT":0},"status":0}}.
    */
   public JsonObject figures() {
     JsonObject counts = new JsonObject();
@@ -95,8 +96,8 @@ public record RunReport(String style, int paintings, long nanos, int threads, lo
       counts.put(outcome.name(), count(outcome));
     }
     return new JsonObject().put("style", style).put("paintings", paintings).put("nanos", nanos).put("threads", threads)
-        .put("peakHeap", peakHeap).put("peakRss", peakRss).put("paintNanos", paintNanos).put("outcomes", counts)
-        .put("status", status);
+        .put("jvms", jvms).put("peakHeap", peakHeap).put("peakRss", peakRss).put("paintNanos", paintNanos)
+        .put("outcomes", counts).put("status", status);
   }
 
   /** The figures and the lanes: {@code "lanes":{"threads":["main"],"marks":[[1,12,"P",0],...]}} (see {@link Marks}). */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import paint.common.Settings;
+import paint.eventbus.stage.Cluster;
 import paint.stage.Options;
 import paint.stage.Style;
 
@@ -40,10 +41,11 @@ public final class StyleProcess {
   private StyleProcess() { }
 
   /**
-   * Runs {@code style}, copying its output to {@code out} as it comes, unless {@code quiet}. Interrupted, or
-   * failing to copy, it stops the style's JVM (see {@link #stop}) before it throws.
+   * Runs {@code style}, copying its output to {@code out} as it comes, unless {@code quiet}, and what it wrote
+   * on standard error to {@code err} once it has ended. Interrupted, or failing to copy, it stops the style's
+   * JVM (see {@link #stop}) before it throws.
    */
-  public static Outcome run(Style style, Settings settings, PrintStream out, boolean quiet)
+  public static Outcome run(Style style, Settings settings, PrintStream out, PrintStream err, boolean quiet)
       throws IOException, InterruptedException {
     Started started = start(style, settings, false, quiet);
     Process process = started.process();
@@ -71,7 +73,7 @@ public final class StyleProcess {
       if (copyFailed.get() != null) {
         throw copyFailed.get();
       }
-      return finish(started, System.err::println);
+      return finish(started, err::println);
     } finally {
       if (process.isAlive()) { // interrupted, or failed: it stops with its owner, what it printed meanwhile copied
         stop(process);
@@ -91,7 +93,7 @@ public final class StyleProcess {
     try {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmOptions());
+      command.addAll(jvmOptions(style));
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
       command.add(OneStyle.class.getName());
@@ -196,10 +198,18 @@ public final class StyleProcess {
     }
   }
 
-  /** The tour's own -X options (heap size, garbage collector), passed on to every style. */
-  static List<String> jvmOptions() {
-    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+  /**
+   * The options of a style's JVM: the tour's own -X options (heap size, garbage collector), passed on to every
+   * style; and what a style needs besides, as its {@code exec:java} gets it from {@code .mvn/jvm.config}: the
+   * cluster runs Hazelcast, which JDK 23 and newer would warn about on the screen ({@link Cluster#QUIET_UNSAFE}).
+   */
+  static List<String> jvmOptions(Style style) {
+    List<String> options = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(option -> option.startsWith("-X"))
-        .toList();
+        .toList());
+    if (style.name().equals(Cluster.STYLE)) {
+      options.add(Cluster.QUIET_UNSAFE);
+    }
+    return options;
   }
 }

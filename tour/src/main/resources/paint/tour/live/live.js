@@ -39,6 +39,12 @@
       }
       return lanes;
     },
+    /** The colour of the marks that {@code thread} made in a style's panel. */
+    colourOf(style, thread) {
+      const panel = live.panels.get(style);
+      const i = panel ? panel.workers.findIndex((w) => w && w.name === thread) : -1;
+      return i < 0 ? null : colour(i);
+    },
   };
   window.live = live; // for the browser tests, and for the curious in the console
 
@@ -283,8 +289,8 @@
     }
     p.lanes = b.lanes;
     p.counts = b.counts;
-    for (const [i, name] of b.threads || []) {
-      p.workers[i] = { name, checks: 0, did: 0, canvas: 0, since: b.t };
+    for (const [i, name, jvm] of b.threads || []) { // jvm: the JVM of a cluster's painter, whose events came back here
+      p.workers[i] = { name, jvm, checks: 0, did: 0, canvas: 0, since: b.t };
     }
     const per = {};
     for (const [i, checks, paints, did, canvas] of b.work || []) {
@@ -295,7 +301,7 @@
       w.since = b.t; // it did something since the line before
       per[i] = checks;
     }
-    if (!p.lanes) {
+    if (!p.lanes && p.ended === undefined) {
       p.checks.push({ t: b.t, dt: b.t - p.t, per });
       p.series.push({ t: b.t, counts: b.counts });
     }
@@ -309,6 +315,9 @@
     }
     p.t = b.t;
     p.receivedAt = performance.now();
+    if (p.ended === undefined && [STATE.NOT_STARTED, STATE.PAINTING, STATE.WET].every((s) => b.counts[s] === 0)) {
+      p.ended = b.t; // every canvas has its outcome: the run's time ends here, not when its JVMs have stopped
+    }
     if (b.end) {
       p.done = true;
     }
@@ -323,7 +332,8 @@
     const seconds = (row.nanos / 1e9).toFixed(2);
     setState(p, row.paintings.toLocaleString('en') + ' paintings in ' + seconds + ' s' + (interrupted ? ' (stopped)' : ''));
     const tr = document.createElement('tr');
-    const cells = [row.style, row.paintings, seconds + ' s', row.threads, (row.peakHeap / 1048576).toFixed(1) + ' MB',
+    const threads = row.jvms > 1 ? row.threads + ' on ' + row.jvms + ' JVMs' : row.threads; // as the tour's table says it
+    const cells = [row.style, row.paintings, seconds + ' s', threads, (row.peakHeap / 1048576).toFixed(1) + ' MB',
       ...live.outcomes.map((outcome) => row.outcomes[outcome.kind])]
       .map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en') : cell));
     for (const cell of cells) {
@@ -380,6 +390,14 @@
   function drawThreads(p) {
     const list = p.element.querySelector('.threads');
     list.replaceChildren();
+    const jvms = jvmsOf(p);
+    if (jvms.size > 0) { // a cluster: which JVMs painted, and how many threads in each
+      const item = document.createElement('li');
+      item.className = 'jvms';
+      item.textContent = 'painted in ' + jvms.size + (jvms.size === 1 ? ' JVM: ' : ' JVMs: ') + [...jvms]
+        .map(([jvm, threads]) => jvm + ' (' + threads + (threads === 1 ? ' thread)' : ' threads)')).join(', ');
+      list.append(item);
+    }
     const now = nowOf(p);
     p.workers.forEach((w, i) => {
       const item = document.createElement('li');
@@ -393,6 +411,17 @@
       item.append(chip, name, doing);
       list.append(item);
     });
+  }
+
+  /** The JVMs of a panel's painters (a cluster's), each with how many of its threads painted or checked. */
+  function jvmsOf(p) {
+    const jvms = new Map();
+    for (const w of p.workers) {
+      if (w && w.jvm) {
+        jvms.set(w.jvm, (jvms.get(w.jvm) || 0) + 1);
+      }
+    }
+    return new Map([...jvms].sort());
   }
 
   function doingOf(p, w, now) {
@@ -413,6 +442,9 @@
 
   /** The time in a style's run now (ms), from its last line and the page's clock. */
   function nowOf(p) {
+    if (p.ended !== undefined) {
+      return p.ended;
+    }
     if (p.done || p.receivedAt === 0) {
       return p.t;
     }

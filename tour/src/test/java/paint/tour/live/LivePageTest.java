@@ -124,10 +124,8 @@ class LivePageTest {
   /** The moment the talk is about: three canvases dry at once on one thread, beside sequential's staircase. */
   @Test
   void callbacksPaintEarlyAndDryTogetherBesideSequentialsStaircase() throws Exception {
-    browser.get(page);
-    choose(List.of("callbacks", "sequential"), Map.of("paintings", "3", "dry", "1s", "poll", "250ms", "work", "0"));
-    browser.findElement(By.id("run")).click();
-    waitFor(Duration.ofSeconds(60), "both styles' rows in the table", () -> rows() == 2);
+    runToItsEnd(List.of("callbacks", "sequential"), Map.of("paintings", "3", "dry", "1s", "poll", "250ms", "work", "0"),
+        Duration.ofSeconds(60));
 
     long dry = 1000;
     Map<Integer, List<Mark>> callbacks = lanes("callbacks");
@@ -198,6 +196,58 @@ class LivePageTest {
     screenshot("live-page-100000.png");
   }
 
+  /**
+   * The cluster on the page, beside event-bus: its canvases are painted in two JVMs, and their events come back
+   * to the JVM that sent them, which streams them as any style's: each lane is drawn in the colours of its
+   * painters, named by node and thread; the panel says which JVMs painted; the row counts threads and JVMs.
+   * Then Stop, during a long run, ends every JVM of it: the style's, and the painter JVM it started.
+   */
+  @Test
+  void theClusterPaintsInTwoJvmsItsLanesColouredByPainterAndStopEndsEveryJvm() throws Exception {
+    runToItsEnd(List.of("event-bus", "cluster"), Map.of("paintings", "6", "dry", "1s", "poll", "250ms", "work", "0"),
+        Duration.ofSeconds(90));
+
+    assertThat(panel("cluster").findElement(By.className("state")).getText()).as("the cluster's run, which printed %s",
+        panel("cluster").findElement(By.className("output")).getAttribute("textContent")).endsWith(" s");
+    Map<Integer, List<Mark>> lanes = lanes("cluster");
+    assertThat(lanes).containsOnlyKeys(1, 2, 3, 4, 5, 6);
+    List<String> painters = lanes.values().stream().flatMap(List::stream)
+        .filter(m -> m.kind().equals(String.valueOf(Kind.PAINT_START.mark()))).map(Mark::thread).distinct().toList();
+    assertThat(painters).as("each painter named by its node and its thread")
+        .allMatch(painter -> painter.matches("node [12] / vert\\.x-eventloop-thread-\\d+"));
+    assertThat(painters.stream().map(painter -> painter.substring(0, 6)).distinct()).as("painters in both JVMs")
+        .containsExactlyInAnyOrder("node 1", "node 2");
+    List<String> coloured = painters.stream().filter(painter -> pixelsOf("cluster",
+        (String) browser.executeScript("return live.colourOf('cluster', arguments[0])", painter)) > 20).toList();
+    assertThat(coloured).as("painters whose colour the lanes show").hasSizeGreaterThan(1);
+    assertThat(panel("cluster").findElement(By.className("threads")).getText())
+        .startsWith("painted in 2 JVMs: node 1 (").contains("node 2 (", "node 1 / vert.x-eventloop-thread-");
+    assertThat(browser.findElement(By.cssSelector("#table tbody tr[data-style='cluster']")).getText())
+        .matches("cluster 6 \\d+\\.\\d\\d s \\d on 2 JVMs .*");
+    assertThat(browser.findElement(By.cssSelector("#table tbody tr[data-style='event-bus']")).getText())
+        .as("one JVM: no JVMs to count").doesNotContain("JVM");
+    assertThat(panel("cluster").findElement(By.className("output")).getAttribute("textContent"))
+        .as("what the cluster printed: nothing from Hazelcast or the JDK").contains("cluster: 2 JVMs on 127.0.0.1")
+        .doesNotContain("WARNING");
+    assertThat(severeConsoleMessages()).isEmpty();
+    screenshot("live-page-cluster.png");
+
+    choose(List.of("cluster"), Map.of("paintings", "3", "dry", "30s", "poll", "500ms", "work", "0"));
+    browser.findElement(By.id("run")).click();
+    waitFor(Duration.ofSeconds(10), "the second run to start", () -> browser.findElement(By.id("stop")).isEnabled());
+    long pid = painting("cluster").get(0); // painting: every JVM of the cluster has joined
+    List<ProcessHandle> jvms = new ArrayList<>(List.of(ProcessHandle.of(pid).orElseThrow()));
+    jvms.addAll(ProcessHandle.of(pid).orElseThrow().descendants().filter(ProcessHandle::isAlive).toList());
+    assertThat(jvms).as("the style's JVM and its painter JVM").hasSize(2);
+    browser.findElement(By.id("stop")).click();
+    waitFor(Duration.ofSeconds(30), "the run to stop", () -> browser.findElement(By.id("status")).getText()
+        .contains("stopped: stopped from the page"));
+    for (ProcessHandle jvm : jvms) {
+      jvm.onExit().get(15, TimeUnit.SECONDS); // halfway between at once and the run's 30 s
+    }
+    assertThat(jvms).as("no JVM of the cluster left after Stop").noneMatch(ProcessHandle::isAlive);
+  }
+
   /** A reload keeps the run; Stop, and a tab closed during a run, end every style JVM of the run. */
   @Test
   void aReloadKeepsTheRunAndStopOrAClosedTabEndEveryStyleJvm() throws Exception {
@@ -251,6 +301,14 @@ class LivePageTest {
     });
   }
 
+  /** Opens the page, runs {@code styles} with {@code options}, and waits, at most {@code limit}, for each one's row. */
+  static void runToItsEnd(List<String> styles, Map<String, String> options, Duration limit) {
+    browser.get(page);
+    choose(styles, options);
+    browser.findElement(By.id("run")).click();
+    waitFor(limit, "every style's row in the table", () -> rows() == styles.size());
+  }
+
   /** The style JVMs, once each of {@code styles} is painting. */
   static List<Long> painting(String... styles) {
     List<Long> pids = new ArrayList<>();
@@ -299,8 +357,17 @@ class LivePageTest {
         + " for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;");
   }
 
-  static long number(String script) {
-    return ((Number) browser.executeScript(script)).longValue();
+  /** How many pixels of a panel's picture are exactly {@code colour} ({@code #1f77b4}): its marks in that colour. */
+  static long pixelsOf(String style, String colour) {
+    return number("const c = document.querySelector(\"article.panel[data-style='" + style + "'] canvas\");"
+        + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; const want = arguments[0];"
+        + " const rgb = [1, 3, 5].map((i) => parseInt(want.substring(i, i + 2), 16)); let n = 0;"
+        + " for (let i = 0; i < d.length; i += 4) { if (d[i] === rgb[0] && d[i + 1] === rgb[1] && d[i + 2] === rgb[2]"
+        + " && d[i + 3] === 255) n++; } return n;", colour);
+  }
+
+  static long number(String script, Object... arguments) {
+    return ((Number) browser.executeScript(script, arguments)).longValue();
   }
 
   static List<String> severeConsoleMessages() {

@@ -187,6 +187,45 @@ class LiveServerTest {
             .filter(f -> !f.event().equals("batch")).toList()).containsExactly(130, 130);
   }
 
+  /**
+   * The cluster from the API: its style's JVM starts a painter JVM, the canvases painted in either come back
+   * named by their painter, node and thread; Stop ends both JVMs, and the row counts the JVMs that painted.
+   */
+  @Test
+  void aClusterRunStreamsItsPaintersByNodeAndStopEndsItsPainterJvmToo() throws Exception {
+    JsonObject run = start(with(LONG, "style", "cluster")).bodyAsJsonObject();
+    EventStream stream = EventStream.open(vertx, server.port(), run.getString("events"));
+    long pid = pids(stream, 1).get(0); // its first batch: every JVM has joined, the canvases are made
+    ProcessHandle style = ProcessHandle.of(pid).orElseThrow();
+    List<ProcessHandle> jvms = new ArrayList<>(List.of(style));
+    jvms.addAll(style.descendants().filter(ProcessHandle::isAlive).toList());
+    assertThat(jvms).as("the cluster's style JVM and its painter JVM").hasSize(2);
+    for (String node : List.of("node 1", "node 2")) { // three canvases on two JVMs: each paints one at least
+      stream.first(f -> f.event().equals("batch") && f.data().getJsonArray("threads", new io.vertx.core.json.JsonArray())
+          .stream().map(io.vertx.core.json.JsonArray.class::cast).anyMatch(t -> t.size() > 2 && node.equals(t.getString(2))))
+          .get(30, TimeUnit.SECONDS);
+    }
+
+    assertThat(send(HttpMethod.POST, run.getString("stop"), null, null).statusCode()).isEqualTo(202);
+    List<Frame> frames = stream.ended().get(30, TimeUnit.SECONDS);
+
+    for (ProcessHandle jvm : jvms) {
+      jvm.onExit().get(15, TimeUnit.SECONDS); // halfway between at once and the run's 30 s
+    }
+    assertThat(jvms).as("no JVM of the cluster left after Stop").noneMatch(ProcessHandle::isAlive);
+    Map<Integer, List<Mark>> lanes = lanes(frames, "cluster");
+    assertThat(lanes).containsOnlyKeys(1, 2, 3);
+    assertThat(lanes.values().stream().flatMap(List::stream).filter(m -> m.kind() == Kind.PAINT_START).map(Mark::thread))
+        .as("each canvas painted by a painter named after its node").allMatch(thread -> thread.matches(
+            "node [12] / vert\\.x-eventloop-thread-\\d+"));
+    JsonObject row = frames.stream().filter(f -> f.event().equals("row")).findFirst().orElseThrow().data();
+    assertThat(row.getInteger("status")).as("stopped as Ctrl-C stops it").isEqualTo(130);
+    assertThat(row.getInteger("jvms")).isEqualTo(2);
+    assertThat(row.getInteger("threads")).isBetween(2, 3);
+    assertThat(frames.stream().filter(f -> f.event().equals("output") && f.data().getBoolean("error", false)))
+        .as("nothing from Hazelcast or the JDK on the style's standard error").isEmpty();
+  }
+
   @Test
   void twentyClientsOnOneStreamEachGetEveryEvent() throws Exception {
     JsonObject run = start(with(SHORT, "style", "callbacks")).bodyAsJsonObject();

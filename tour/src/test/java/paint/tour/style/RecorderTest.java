@@ -116,6 +116,39 @@ class RecorderTest {
     assertThat(written.get(0).getJsonArray("threads").getJsonArray(0).getString(1)).isEqualTo("a \"quoted\" name\n");
   }
 
+  /**
+   * A cluster's canvases are painted in other JVMs, whose events are relayed to the painting JVM: the recorder
+   * hears them with the painter's name (its JVM's and its thread's) and at their own time, not the relay's.
+   */
+  @Test
+  void eventsOfCanvasesPaintedInOtherJvmsKeepTheirPainterAndTheirTime() throws Exception {
+    List<JsonObject> lines = lines(2, events -> {
+      long now = System.nanoTime(); // just after the canvases were made
+      events.elsewhere("node 2", "vert.x-eventloop-thread-1", now + 1_000_000).paintStarted(1);
+      events.elsewhere("node 2", "vert.x-eventloop-thread-1", now + 2_000_000).paintEnded(1);
+      events.elsewhere("node 3", "vert.x-eventloop-thread-1", now + 3_000_000).paintStarted(2);
+      events.elsewhere("node 2", "vert.x-eventloop-thread-1", now + 500_000_000).checked(1, true);
+      events.failed(2, new IllegalStateException("its painter was lost")); // here, on the relay's own thread
+    });
+
+    List<JsonArray> threads = new ArrayList<>();
+    List<JsonArray> marks = new ArrayList<>();
+    lines.forEach(line -> {
+      line.getJsonArray("threads", new JsonArray()).forEach(t -> threads.add((JsonArray) t));
+      line.getJsonArray("marks", new JsonArray()).forEach(m -> marks.add((JsonArray) m));
+    });
+    assertThat(threads).extracting(t -> t.getString(1)).containsExactly("node 2 / vert.x-eventloop-thread-1",
+        "node 3 / vert.x-eventloop-thread-1", Thread.currentThread().getName());
+    assertThat(threads).extracting(t -> t.size() > 2 ? t.getString(2) : "this JVM")
+        .as("each thread's JVM").containsExactly("node 2", "node 3", "this JVM");
+    assertThat(marks).extracting(m -> m.getInteger(0) + m.getString(2) + " by " + m.getInteger(3))
+        .containsExactly("1P by 0", "1- by 0", "2P by 1", "1D by 0", "2X by 2");
+    assertThat(marks.get(3).getLong(1)).as("canvas 1 dry at its painter's time, half a second into the run (µs),"
+        + " though heard at once").isBetween(500_000L, 600_000L);
+    JsonObject last = lines.get(lines.size() - 1);
+    assertThat(last.getJsonArray("counts").stream().toList()).containsExactly(0, 0, 0, 1, 1, 0);
+  }
+
   /** Once nobody reads its lines, the recorder says so, once: the run is stopped as Ctrl-C would stop it. */
   @Test
   void aRecorderWhoseLinesAreNotReadAnyMoreSaysSoOnce() throws Exception {
