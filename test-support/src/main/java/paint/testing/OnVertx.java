@@ -78,8 +78,13 @@ public final class OnVertx {
 
   /** The options of a Vert.x that warns about any task that keeps an event loop for {@link #MAX_EVENT_LOOP_TIME}. */
   public static VertxOptions strictOptions() {
+    return strictOptions(MAX_EVENT_LOOP_TIME);
+  }
+
+  /** The options of a Vert.x that warns about any task that keeps an event loop for {@code limit}. */
+  public static VertxOptions strictOptions(Duration limit) {
     return new VertxOptions()
-        .setMaxEventLoopExecuteTime(MAX_EVENT_LOOP_TIME.toMillis())
+        .setMaxEventLoopExecuteTime(limit.toMillis())
         .setMaxEventLoopExecuteTimeUnit(MILLISECONDS)
         .setBlockedThreadCheckInterval(20)
         .setBlockedThreadCheckIntervalUnit(MILLISECONDS)
