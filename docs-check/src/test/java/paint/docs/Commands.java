@@ -88,12 +88,10 @@ final class Commands {
   }
 
   /**
-   * Whether this build runs {@code command}: CI builds on JDK 17 and on 25, side by side, and runs each
-   * command once, on one of them. 05's styles need JDK 21, and so does a tour that runs them; the commands
-   * of 01 to 03 run on JDK 17, those of 04 and later on 21+ (their styles run on 17 too, and their tests
-   * say so: splitting the commands is what keeps the two passes of about the same length). On JDK 17 a
-   * 05 command must fail, which is checked there. {@code -Dreadme.everyJdk=true}, or
-   * {@code -Dreadme.update=true}, runs them on any JDK that can.
+   * Whether this build runs {@code command}: on a JDK that runs its style, and there CI's pass for its module
+   * ({@link CiPasses}: 01 to 03 on JDK 17, 04 and later on 21+), so that CI runs each command once. A tour
+   * that runs 05 needs 21. {@code -Dreadme.everyJdk=true}, or {@code -Dreadme.update=true}, runs them on any
+   * JDK that can. (On JDK 17 a 05 command must fail: {@link CommandsTest} checks that there.)
    */
   static boolean runsHere(String command, List<String> sample) {
     int jdk = Runtime.version().feature();
@@ -101,14 +99,9 @@ final class Commands {
     Optional<Exec> exec = Exec.of(command);
     if (exec.isPresent()) {
       Style style = exec.get().style();
-      return jdk >= style.jdk() && (anyJdk || (jdk >= 21) == onJdk21(style));
+      return jdk >= style.jdk() && (anyJdk || CiPasses.thisPass(style.module()));
     }
     return !TOUR.matcher(command).matches() || jdk >= 21 || sample.stream().noneMatch(l -> l.contains("virtual-threads"));
-  }
-
-  /** Whether CI runs the commands of {@code style} on its JDK 21+ pass (see {@link #runsHere}). */
-  static boolean onJdk21(Style style) {
-    return style.jdk() >= 21 || style.module().compareTo("04") >= 0;
   }
 
   /** The duration that {@code option} ({@code --dry}, {@code --poll}) has in {@code command}, or its default. */

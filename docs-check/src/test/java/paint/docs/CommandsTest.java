@@ -43,7 +43,7 @@ class CommandsTest {
     Commands.Exec exec = Commands.Exec.of(command).orElseThrow();
     Style style = exec.style();
     assumeTrue(Runtime.version().feature() < style.jdk() || Commands.runsHere(command, List.of()),
-        Commands.onJdk21(style) ? "CI runs it on JDK 21+ (-Dreadme.everyJdk=true runs it here too)"
+        CiPasses.onJdk21(style.module()) ? "CI runs it on JDK 21+ (-Dreadme.everyJdk=true runs it here too)"
             : "CI runs it on JDK 17 (-Dreadme.everyJdk=true runs it here too)");
     assertThat(style.module()).as("the module of %s", style.name()).isEqualTo(exec.module());
     Commands.Ran ran = Commands.run(command);

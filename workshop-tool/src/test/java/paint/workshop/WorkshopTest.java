@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import paint.docs.CiPasses;
 import paint.docs.Exercise;
 import paint.docs.Regions;
 
@@ -27,9 +28,10 @@ import paint.docs.Regions;
  * is ✗ on every exercise of its module, with the name that does not compile.
  *
  * <p>The rounds are made from the mistakes (see {@link #rounds}), so that one Maven run scores a mistake of
- * every module at once: CI time grows with the longest list of a module, not with the sum. On JDK 21 and
- * newer this checks 05 (the only module that needs it); before, every other module, and the line that says
- * 05 is skipped. The original repository does not change.
+ * every module at once: CI time grows with the longest list of a module, not with the sum. Each module is
+ * checked on one of CI's two passes ({@link CiPasses}: 01 to 03 on JDK 17, 04 and later on 21+), the
+ * other modules' exercises holding their solutions; on JDK 17, {@code check 05} says that 05 is skipped.
+ * The original repository does not change.
  *
  * <p>Not in a learner's copy: its mistakes are made from the solutions' lines.
  */
@@ -175,19 +177,24 @@ class WorkshopTest {
     assertThat(made.out()).contains(Exercise.all(Workshops.ROOT).size() + " exercises");
     assertThat(paintingFiles(Workshops.ROOT)).as("the original repository's painting files").isEqualTo(before);
     assertThat(copy.resolve(".git")).isDirectory();
-    boolean virtualThreads = Runtime.version().feature() >= 21;
-    List<Exercise> all = Exercise.all(copy).stream()
-        .filter(exercise -> virtualThreads == exercise.module().startsWith("05")).toList();
+    boolean jdk21 = Runtime.version().feature() >= 21;
+    List<Exercise> all = Exercise.all(copy).stream().filter(exercise -> CiPasses.thisPass(exercise.module())).toList();
     for (Exercise exercise : all) {
       assertThat(MISTAKES.stream().filter(mistake -> mistake.id().equals(exercise.id())))
           .as("the mistakes of %s", exercise.name()).hasSizeGreaterThanOrEqualTo(2);
     }
-    if (!virtualThreads) {
+    if (!jdk21) {
       Workshops.Ran only05 = Workshops.run(copy, "check", "05");
       assertThat(only05.status()).as("check 05 on JDK %d is no pass", Runtime.version().feature()).isEqualTo(1);
       assertThat(only05.lines()).as(only05.shown()).containsExactly(
           "- 05 skipped: needs JDK 21+; set JAVA_HOME to one (this is JDK " + Runtime.version().feature() + ")",
           "Nothing was checked.");
+    }
+
+    for (Exercise other : Exercise.all(copy)) { // solved: 06's painter runs on 02.1's and 03.1's code
+      if (!all.contains(other)) {
+        write(copy, other, solution(other));
+      }
     }
 
     List<Twins.Twin> twins = Twins.find(Workshops.ROOT, all);
@@ -212,7 +219,7 @@ class WorkshopTest {
       long started = System.nanoTime();
       Workshops.Ran ran;
       try (Spawned spawned = Spawned.by(ProcessHandle.current())) {
-        ran = check(copy, last ? List.of() : scored(all, round), last || tornRun);
+        ran = check(copy, last ? modules(all) : scored(all, round), last || tornRun);
         assertThat(spawned.leftAlive()).as("what the check started (Maven, your run) ended with it").isEmpty();
         assertThat(spawned.seen()).as("Maven and its test JVM").hasSizeGreaterThanOrEqualTo(2);
       }
@@ -221,18 +228,13 @@ class WorkshopTest {
       assertThat(ran.lines()).as("the screen holds sentences, not stack traces or Vert.x's log\n" + ran.shown())
           .noneMatch(line -> line.matches("\\s+at [\\w$.]+\\(.*\\)") || line.contains("WARN") || line.contains("SEVERE")
               || line.contains("io.vertx."));
-      if (!virtualThreads && last) {
-        assertThat(ran.lines()).as(ran.shown()).first().asString()
-            .startsWith("- 05 skipped: needs JDK 21+; set JAVA_HOME to one");
-      }
       if (tornRun) { // 02.2's ✗ is about a torn canvas: the learner's run shows one
         assertThat(ran.out()).as(ran.shown()).contains("exec:java@callbacks -Dexec.args=\"--fail 2 --stuck 3 --timeout"
             + " 2.5s\"):").contains("canvas 2 failed: canvas 2 tore");
       }
       boolean allSolved = round.values().stream().allMatch(holds -> holds == SOLUTION);
       assertThat(ran.status()).as(ran.shown()).isEqualTo(allSolved ? 0 : 1);
-      List<String> checked = last ? all.stream().map(e -> e.module().substring(0, 2)).distinct().toList()
-          : scored(all, round);
+      List<String> checked = last ? modules(all) : scored(all, round);
       for (Exercise exercise : all) {
         Object holds = round.get(exercise.id());
         if (!checked.contains(exercise.module().substring(0, 2))) {
@@ -286,8 +288,8 @@ class WorkshopTest {
   void theRoundsMakeEveryMistakeOnce() throws Exception {
     List<Exercise> all = Exercise.all(Workshops.ROOT);
     List<Twins.Twin> twins = Twins.find(Workshops.ROOT, all);
-    for (boolean virtualThreads : new boolean[] {false, true}) {
-      List<Exercise> checked = all.stream().filter(e -> virtualThreads == e.module().startsWith("05")).toList();
+    for (boolean jdk21 : new boolean[] {false, true}) {
+      List<Exercise> checked = all.stream().filter(e -> jdk21 == CiPasses.onJdk21(e.module())).toList();
       List<Map<String, Object>> rounds = rounds(checked, twins);
 
       assertThat(rounds.get(0).values()).containsOnly(STUB).hasSize(checked.size());
@@ -304,7 +306,7 @@ class WorkshopTest {
               twin.of().id()).isFalse();
         }
       }
-      System.out.printf("WorkshopTest: %d rounds on JDK %s%n", rounds.size(), virtualThreads ? "21+" : "17");
+      System.out.printf("WorkshopTest: %d rounds on JDK %s%n", rounds.size(), jdk21 ? "21+" : "17");
     }
   }
 
@@ -317,7 +319,8 @@ class WorkshopTest {
    * side, a shorter list waiting at its solutions, so that one check scores a mistake of every module. A
    * module whose painting files hold another module's exercise ({@code twins}: 03's {@code checkUntilDry}
    * is 02.1's, which the check copies in) waits while that exercise holds a mistake: it holds its solutions
-   * meanwhile, so that no check scores it on wrong code, nor spends time on it (06 waits for 02.1 and 03.1).
+   * meanwhile, so that no check scores it on wrong code, nor spends time on it (06 would wait for 02.1 and
+   * 03.1, were they checked on the same pass).
    */
   static List<Map<String, Object>> rounds(List<Exercise> exercises, List<Twins.Twin> twins) {
     List<Map<String, Object>> rounds = new ArrayList<>();
@@ -412,15 +415,19 @@ class WorkshopTest {
         .distinct().toList();
   }
 
+  /** The numbers of the modules of {@code exercises}: {@code 01}, {@code 02}. */
+  private static List<String> modules(List<Exercise> exercises) {
+    return exercises.stream().map(e -> e.module().substring(0, 2)).distinct().toList();
+  }
+
   /**
-   * {@code ./workshop check} of {@code modules} in the copy; every module when none is given: before JDK 21,
-   * every module but 05 (skipped), on JDK 21+ only 05. Only main's solutions, and 02.2's torn canvas, run the
+   * {@code ./workshop check} of {@code modules} in the copy. Only main's solutions, and 02.2's torn canvas, run the
    * learner's code for its timeline: the scores are what the other rounds check, and a wrong answer's run
    * takes seconds.
    */
   private static Workshops.Ran check(Path copy, List<String> modules, boolean withTimeline) {
     List<String> args = new ArrayList<>(List.of("check"));
-    args.addAll(modules.isEmpty() && Runtime.version().feature() >= 21 ? List.of("05") : modules);
+    args.addAll(modules);
     if (!withTimeline) {
       args.add("--no-timeline");
     }
