@@ -89,7 +89,7 @@ final class Commands {
 
   /**
    * Whether this build runs {@code command}: on a JDK that runs its style, and there CI's pass for its module
-   * ({@link CiPasses}: 01 to 03 on JDK 17, 04 and later on 21+), so that CI runs each command once. A tour
+   * ({@link CiPasses}: 01 to 04 on JDK 17, 05 and later on 21+), so that CI runs each command once. A tour
    * that runs 05 needs 21. {@code -Dreadme.everyJdk=true}, or {@code -Dreadme.update=true}, runs them on any
    * JDK that can. (On JDK 17 a 05 command must fail: {@link CommandsTest} checks that there.)
    */

@@ -29,7 +29,7 @@ import paint.docs.Regions;
  *
  * <p>The rounds are made from the mistakes (see {@link #rounds}), so that one Maven run scores a mistake of
  * every module at once: CI time grows with the longest list of a module, not with the sum. Each module is
- * checked on one of CI's two passes ({@link CiPasses}: 01 to 03 on JDK 17, 04 and later on 21+), the
+ * checked on one of CI's two passes ({@link CiPasses}: 01 to 04 on JDK 17, 05 and later on 21+), the
  * other modules' exercises holding their solutions; on JDK 17, {@code check 05} says that 05 is skipped.
  * The original repository does not change.
  *
