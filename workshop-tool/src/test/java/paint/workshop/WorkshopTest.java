@@ -30,7 +30,8 @@ import paint.docs.Regions;
  * <p>The rounds are made from the mistakes (see {@link #rounds}), so that one Maven run scores a mistake of
  * every module at once: CI time grows with the longest list of a module, not with the sum. Each module is
  * checked on one of CI's two passes ({@link CiPasses}: 01 to 04 on JDK 17, 05 and later on 21+), the
- * other modules' exercises holding their solutions; on JDK 17, {@code check 05} says that 05 is skipped.
+ * other modules' exercises holding their solutions. On JDK 17 the last round is a plain {@code ./workshop
+ * check}, which says that 05 is skipped (and scores 06's solutions too).
  * The original repository does not change.
  *
  * <p>Not in a learner's copy: its mistakes are made from the solutions' lines.
@@ -219,7 +220,8 @@ class WorkshopTest {
       long started = System.nanoTime();
       Workshops.Ran ran;
       try (Spawned spawned = Spawned.by(ProcessHandle.current())) {
-        ran = check(copy, last ? modules(all) : scored(all, round), last || tornRun);
+        // the last round on JDK 17 is the learner's plain ./workshop check: every module it can run, 05 skipped
+        ran = check(copy, last ? (jdk21 ? modules(all) : List.of()) : scored(all, round), last || tornRun);
         assertThat(spawned.leftAlive()).as("what the check started (Maven, your run) ended with it").isEmpty();
         assertThat(spawned.seen()).as("Maven and its test JVM").hasSizeGreaterThanOrEqualTo(2);
       }
@@ -228,6 +230,10 @@ class WorkshopTest {
       assertThat(ran.lines()).as("the screen holds sentences, not stack traces or Vert.x's log\n" + ran.shown())
           .noneMatch(line -> line.matches("\\s+at [\\w$.]+\\(.*\\)") || line.contains("WARN") || line.contains("SEVERE")
               || line.contains("io.vertx."));
+      if (!jdk21 && last) {
+        assertThat(ran.lines()).as(ran.shown()).first().asString()
+            .startsWith("- 05 skipped: needs JDK 21+; set JAVA_HOME to one");
+      }
       if (tornRun) { // 02.2's ✗ is about a torn canvas: the learner's run shows one
         assertThat(ran.out()).as(ran.shown()).contains("exec:java@callbacks -Dexec.args=\"--fail 2 --stuck 3 --timeout"
             + " 2.5s\"):").contains("canvas 2 failed: canvas 2 tore");
@@ -421,9 +427,9 @@ class WorkshopTest {
   }
 
   /**
-   * {@code ./workshop check} of {@code modules} in the copy. Only main's solutions, and 02.2's torn canvas, run the
-   * learner's code for its timeline: the scores are what the other rounds check, and a wrong answer's run
-   * takes seconds.
+   * {@code ./workshop check} of {@code modules} in the copy, every module when none is given. Only main's
+   * solutions, and 02.2's torn canvas, run the learner's code for its timeline: the scores are what the other
+   * rounds check, and a wrong answer's run takes seconds.
    */
   private static Workshops.Ran check(Path copy, List<String> modules, boolean withTimeline) {
     List<String> args = new ArrayList<>(List.of("check"));

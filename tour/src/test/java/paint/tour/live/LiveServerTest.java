@@ -357,12 +357,6 @@ class LiveServerTest {
   }
 
   /**
-   * Stop while a style's JVM is still starting (held until Stop has been answered: a start as slow as a busy
-   * machine makes it), on a Vert.x whose BlockedThreadChecker warns once the event loop is held
-   * {@link #HELD}: the loop never waits for a JVM, and the JVM that started after Stop is stopped too. A loop
-   * that waited for the start would not answer Stop until the start was let go.
-   */
-  /**
    * How long a task may hold the live server's loop in {@link #stopWhileAJvmIsStillStartingNeverHoldsTheEventLoop}:
    * Vert.x's own default, 2 s. The mistake holds it until Stop is let go, for the 10 s this test waits for
    * Stop's answer; a healthy server holds it for milliseconds, which its first requests (classes loaded, code
@@ -370,6 +364,12 @@ class LiveServerTest {
    */
   static final Duration HELD = Duration.ofSeconds(2);
 
+  /**
+   * Stop while a style's JVM is still starting (held until Stop has been answered: a start as slow as a busy
+   * machine makes it), on a Vert.x whose BlockedThreadChecker warns once the event loop is held
+   * {@link #HELD}: the loop never waits for a JVM, and the JVM that started after Stop is stopped too. A loop
+   * that waited for the start would not answer Stop until the start was let go.
+   */
   @Test
   void stopWhileAJvmIsStillStartingNeverHoldsTheEventLoop() throws Exception {
     CountDownLatch slowOneStarting = new CountDownLatch(1);
